@@ -1,0 +1,41 @@
+# Two commands do everything: `make serve` and `make test`. Each installs what it needs.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check bench clean
+
+## serve: build the site and preview it on http://127.0.0.1:8000 (reloads on every save)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## build: write the static site to site/ (strict: any problem stops the build)
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+## check: check the configuration and the pages without building
+check: $(STAMP)
+	$(BIN)/campaign check
+
+## test: run the whole test suite (browser tests use Debian's Chromium and axe-core)
+test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest
+
+## bench: build time and first-visit weight against a stock MkDocs + Material + static-i18n site
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+clean:
+	rm -rf site $(VENV) node_modules *.egg-info

@@ -1,0 +1,81 @@
+"""The `campaign` command: checks a force's site without building it.
+
+    campaign check [--config mkdocs.yml]
+    campaign translations extract | status | export | import   (see campaign translations -h)
+
+Exit status 0 when all is well, 1 when something needs fixing (each problem is
+printed with its file and line), 2 when the configuration cannot be read at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError, PluginError
+from mkdocs.structure.files import get_files
+from mkdocs.utils.meta import get_data
+
+from .errors import CampaignBuildError, CampaignError, Problem
+from .translations import commands as translation_commands
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="campaign", description="Campaign Kit: check and manage a campaign site.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check mkdocs.yml and every page, without building")
+    check.add_argument("--config", "-f", default="mkdocs.yml", help="the site's configuration file")
+    translation_commands.add_commands(commands)
+    args = parser.parse_args(argv)
+    if args.command == "check":
+        return run_check(Path(args.config))
+    if args.command == "translations":
+        return translation_commands.run(args)
+    return 2
+
+
+def run_check(config_file: Path) -> int:
+    try:
+        problems, pages = check_site(config_file)
+    except (ConfigurationError, PluginError) as error:
+        print(f"{config_file}: {error}", file=sys.stderr)
+        return 2 if isinstance(error, ConfigurationError) else 1
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{CampaignError(problems).headline()}.", file=sys.stderr)
+        return 1
+    print(f"All good: {config_file} and {pages} pages checked.")
+    return 0
+
+
+def check_site(config_file: Path) -> tuple[list[Problem], int]:
+    """Run the same checks as the build: configuration, privacy baseline, every page's tags."""
+    if not config_file.is_file():
+        raise ConfigurationError(f"the file {config_file} was not found.")
+    config = load_config(str(config_file))
+    plugin = config.plugins.get("campaign")
+    if plugin is None:
+        raise ConfigurationError("the 'campaign' plugin is not listed under plugins.")
+    try:
+        config = config.plugins.on_config(config)
+    except CampaignBuildError as error:
+        return error.problems, 0
+    files = config.plugins.on_files(get_files(config), config=config)
+    problems: list[Problem] = []
+    pages = 0
+    docs = Path(config.docs_dir)
+    for file in files.documentation_pages():
+        pages += 1
+        source = file.content_string
+        markdown, _ = get_data(source)
+        label = f"{docs.name}/{file.src_uri}"
+        _, found = plugin.expand_page(source, markdown, label)
+        problems += found + plugin.check_translatable(source, label, config)
+    return problems, pages
+
+
+if __name__ == "__main__":
+    sys.exit(main())

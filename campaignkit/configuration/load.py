@@ -1,0 +1,61 @@
+"""Load the whole campaign block: each feature reads its own part, problems are collected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..campaign_week.model import read_week
+from ..errors import CampaignError
+from ..force.model import read_force
+from ..helplines.model import read_routes
+from ..quick_exit.model import read_quick_exit
+from ..translations.languages import read_languages
+from .locate import Locator
+from .model import Campaign, SitePages
+from .reader import Reader, Sink
+
+TOP_LEVEL_KEYS = ("site_url", "force", "week", "report_online", "live_chat", "helplines",
+                  "get_help_now", "quick_exit", "pages", "languages")
+DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
+                 "staying_safe": "staying-safe-online.md", "report": "report-it.md", "get_help": "get-help.md"}
+
+
+def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | Path | None,
+                  locator: Locator | None = None) -> Campaign:
+    """Validate the block and return the campaign, or raise CampaignError listing every problem.
+
+    `locator` is mkdocs.yml already parsed for line numbers, if the caller has it.
+    """
+    name = Path(config_file).name if config_file else "mkdocs.yml"
+    sink = Sink(name, (locator or Locator.for_document(config_file)).campaign_block())
+    if not isinstance(options, dict) or not options:
+        sink.add((), "the campaign settings are missing. Add them under '- campaign:' in the plugins list.")
+        raise CampaignError(sink.problems)
+    docs = Path(docs_dir) if docs_dir else None
+    root = Reader(options, sink)
+    root.allow(*TOP_LEVEL_KEYS)
+    site_url = root.url("site_url")
+    force = read_force(root, docs)
+    week = read_week(root)
+    routes = read_routes(root)
+    quick_exit = read_quick_exit(root)
+    pages = _read_pages(root, docs)
+    languages = read_languages(root)
+    if sink.problems:
+        raise CampaignError(sink.problems)
+    return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages)
+
+
+def _read_pages(root: Reader, docs: Path | None) -> SitePages:
+    section = root.section("pages", required=False)
+    found = dict(DEFAULT_PAGES)
+    if section is not None:
+        section.allow(*DEFAULT_PAGES)
+        for key, default in DEFAULT_PAGES.items():
+            found[key] = section.text(key, required=False, default=default) or default
+    for key, path in found.items():
+        if docs is not None and not (docs / path).is_file():
+            (section or root).error(key if section else "pages",
+                                    f"the page '{path}' ({key.replace('_', ' ')}) was not found in {docs.name}/.")
+    return SitePages(**found)

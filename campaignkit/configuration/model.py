@@ -1,0 +1,36 @@
+"""The whole validated `campaign` block, as one immutable object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..campaign_week.model import CampaignWeek
+from ..force.model import Force
+from ..helplines.model import Routes
+from ..quick_exit.model import QuickExit
+from ..translations.languages import Language
+
+
+@dataclass(frozen=True)
+class SitePages:
+    """Pages the templates link to from every page (footer, notices)."""
+
+    accessibility: str
+    privacy: str
+    staying_safe: str
+    report: str
+    get_help: str
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
+class Campaign:
+    site_url: str
+    force: Force
+    week: CampaignWeek
+    routes: Routes
+    quick_exit: QuickExit
+    pages: SitePages
+    languages: tuple[Language, ...] = ()

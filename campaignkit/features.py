@@ -1,0 +1,43 @@
+"""The engine's features, each a folder holding its logic, templates, styles and strings.
+
+To add a feature: create `campaignkit/<name>/` with an `__init__.py` that defines
+`FEATURE = Feature(...)`, put its partials in `templates/` (available to themes as
+`campaign/<name>/...`), its stylesheet and scripts beside it, and its English
+interface strings in `strings.yml`; then list it in `all_features()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .tags import Tag
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    folder: Path
+    tags: tuple[Tag, ...] = ()
+    styles: tuple[str, ...] = ()
+    scripts: tuple[str, ...] = ()
+
+    @property
+    def templates(self) -> Path:
+        return self.folder / "templates"
+
+    @property
+    def strings_file(self) -> Path:
+        return self.folder / "strings.yml"
+
+
+def all_features() -> tuple[Feature, ...]:
+    """Every feature, in the order their styles are bundled."""
+    from .campaign_week import FEATURE as campaign_week
+    from .force import FEATURE as force
+    from .helplines import FEATURE as helplines
+    from .quick_exit import FEATURE as quick_exit
+    from .theme import FEATURE as theme
+    from .translations import FEATURE as translations
+
+    return (theme, force, campaign_week, helplines, quick_exit, translations)

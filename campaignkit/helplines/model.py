@@ -1,0 +1,131 @@
+"""Helplines and reporting routes, defined once in the force's configuration."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..configuration.reader import Reader
+from .numbers import PhoneNumber, parse_uk
+
+# How private a call is. The interface strings explain each in plain words.
+ANONYMITY = ("anonymous", "optional", "confidential", "no")
+# Helplines the page templates always show; the configuration must define them.
+REQUIRED_IDS = ("emergency",)
+DEFAULT_GET_HELP_NOW = ("emergency", "modern-slavery-helpline", "crimestoppers")
+ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """One phone route: everything a reader needs to decide whether to call it."""
+
+    id: str
+    name: str
+    number: PhoneNumber
+    hours: str | None
+    free: bool
+    anonymity: str | None
+    summary: str | None = None
+    relay: PhoneNumber | None = None
+    text: PhoneNumber | None = None
+    interpreters: bool | None = None
+    url: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def numbers(self) -> dict[str, PhoneNumber]:
+        """The numbers a page may refer to, by the word used after the id in a tag."""
+        found = {"": self.number, "relay": self.relay, "text": self.text}
+        return {k: v for k, v in found.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class LiveChat:
+    url: str
+    hours: str
+
+
+@dataclass(frozen=True)
+class Routes:
+    """Every way to report or get help, in the order the force listed them."""
+
+    helplines: tuple[Helpline, ...]
+    report_online: str
+    live_chat: LiveChat | None
+    get_help_now: tuple[str, ...]
+
+    def get(self, helpline_id: str) -> Helpline | None:
+        return next((h for h in self.helplines if h.id == helpline_id), None)
+
+    def ids(self) -> list[str]:
+        return [h.id for h in self.helplines]
+
+    @property
+    def emergency(self) -> Helpline:
+        return self.get("emergency")  # presence checked when the configuration is read
+
+    @property
+    def get_help_now_lines(self) -> tuple[Helpline, ...]:
+        return tuple(self.get(i) for i in self.get_help_now)
+
+
+HELPLINE_KEYS = ("id", "name", "summary", "number", "relay", "text", "hours", "free", "anonymity",
+                 "interpreters", "url", "notes")
+
+
+def read_routes(root: Reader) -> Routes:
+    """Read `helplines`, `report_online`, `live_chat` and `get_help_now`."""
+    helplines: list[Helpline] = []
+    for entry in root.sections("helplines"):
+        helpline = _read_helpline(entry)
+        if helpline is None:
+            continue
+        if any(h.id == helpline.id for h in helplines):
+            entry.error("id", f"the id '{helpline.id}' is used twice; each helpline needs its own id.")
+            continue
+        helplines.append(helpline)
+
+    # Ids as written, so an entry with another mistake is not also reported as missing.
+    known = [e.get("id") for e in root.data.get("helplines") or [] if isinstance(e, dict)]
+    for required in REQUIRED_IDS:
+        if known and required not in known:
+            root.error("helplines", f"add a helpline with the id '{required}': every page shows it.")
+
+    get_help_now = root.texts("get_help_now", DEFAULT_GET_HELP_NOW)
+    for helpline_id in get_help_now:
+        if helpline_id not in known and known:
+            root.error("get_help_now", f"there is no helpline with the id '{helpline_id}'. Known ids: {', '.join(known)}.")
+
+    chat = root.section("live_chat", required=False)
+    live_chat = None
+    if chat is not None:
+        chat.allow("url", "hours")
+        url, hours = chat.url("url"), chat.text("hours")
+        live_chat = LiveChat(url, hours) if url and hours else None
+
+    return Routes(tuple(helplines), root.url("report_online") or "", live_chat, tuple(get_help_now))
+
+
+def _read_helpline(entry: Reader) -> Helpline | None:
+    entry.allow(*HELPLINE_KEYS)
+    helpline_id = entry.text("id")
+    if helpline_id is not None and not ID_PATTERN.fullmatch(helpline_id):
+        entry.error("id", f"'{helpline_id}' is not a usable id: use lower-case letters, digits and hyphens, such as 'crimestoppers'.")
+        helpline_id = None
+    values = dict(
+        id=helpline_id,
+        name=entry.text("name"),
+        summary=entry.text("summary", required=False),
+        number=entry.checked("number", parse_uk),
+        relay=entry.checked("relay", parse_uk, required=False),
+        text=entry.checked("text", parse_uk, required=False),
+        hours=entry.text("hours", required=False),
+        free=entry.boolean("free"),
+        anonymity=entry.choice("anonymity", ANONYMITY, required=False),
+        interpreters=entry.boolean("interpreters", required=False),
+        url=entry.url("url", required=False),
+        notes=entry.texts("notes"),
+    )
+    if any(values[k] is None for k in ("id", "name", "number", "free")):
+        return None
+    return Helpline(**values)

@@ -1,0 +1,245 @@
+"""The `campaign` MkDocs plugin: wires the engine's features into MkDocs events.
+
+Everything here is plumbing; what each feature does lives in its own folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from . import tags as tag_syntax
+from .authoring import check_constructs, check_front_matter, check_round_trip, markdown_start_line
+from .configuration.load import load_campaign
+from .configuration.locate import Locator
+from .configuration.model import Campaign
+from .errors import CampaignBuildError, CampaignError, Problem
+from .features import all_features
+from .force import brand_css
+from .rendering import Renderer
+from .security_policy import add_policy
+from .strings import Strings, read_strings
+from .theme.privacy import check_privacy
+from .translations.build import BuildTranslations
+from .translations.i18n import add_languages, check_i18n, current_language, source_language
+from .translations.interface import localise_options, nav_titles
+from .translations.site import Site
+
+PACKAGE = Path(__file__).parent
+ASSETS = "assets/campaign"
+STYLESHEET = f"{ASSETS}/campaign.css"
+
+
+class CampaignPlugin(BasePlugin):
+    """Registered as `campaign` in mkdocs.yml; its options are the force's campaign block."""
+
+    def __init__(self) -> None:
+        self.features = all_features()
+        self.tags = {tag.name: tag for feature in self.features for tag in feature.tags}
+        self.default_strings = read_strings((f.name, f.strings_file) for f in self.features)
+        self.strings = Strings(self.default_strings)
+        self.options: dict[str, Any] = {}
+        self.config_file: str | None = None
+        self.campaign: Campaign | None = None
+        self.renderer: Renderer | None = None
+        self.serving = False
+        self.stylesheet: str | None = None
+        self.source_campaign: Campaign | None = None
+        self.source_strings: dict[str, str] = {}
+        self.translations: BuildTranslations | None = None
+        self.language = "en"
+        self.source = "en"
+        self.renderers: dict[str, Renderer] = {}
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None):
+        # Checked in on_config, where the docs folder is known and errors can carry lines.
+        self.options, self.config_file, self.campaign, self.stylesheet = options, config_file_path, None, None
+        self.source_campaign, self.translations, self.renderers = None, None, {}
+        return [], []
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # mkdocs-static-i18n runs this again for every language: check the settings only once.
+        if self.source_campaign is None:
+            self._load(config)
+        self._use_language(config, current_language(config) or self.source)
+        if not config.site_url:
+            config.site_url = self.campaign.site_url
+        config.theme["logo"] = self.campaign.force.logo
+        config.theme["favicon"] = self.campaign.force.logo
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    def _load(self, config: MkDocsConfig) -> None:
+        name = Path(config.config_file_path or "mkdocs.yml").name
+        locator = Locator.for_document(self.config_file)
+        try:
+            campaign = load_campaign(self.options, self.config_file, config.docs_dir, locator)
+        except CampaignError as error:
+            raise CampaignBuildError(error.problems) from None
+        privacy = check_privacy(config, locator, name)
+        if privacy:
+            raise CampaignBuildError(privacy)
+        i18n = check_i18n(config, name)
+        if i18n:
+            raise CampaignBuildError(i18n)
+        labels = {f"quick_exit.{key}": text for key, text in campaign.quick_exit.labels.items()}
+        self.source_strings = {**self.default_strings, **labels}
+        self.source_campaign = campaign
+        self.source = source_language(config)
+        self.stylesheet = self._stylesheet()
+        site = Site.from_config(config, campaign.languages, self.source_strings, self.options)
+        self.translations = BuildTranslations(site)
+        lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
+        add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
+        if self.translations.problems:
+            raise CampaignBuildError(self.translations.problems)
+
+    def _use_language(self, config: MkDocsConfig, code: str) -> None:
+        """Interface strings and campaign texts in the language being built."""
+        self.language = code
+        if code == self.source:
+            self.campaign, self.strings = self.source_campaign, Strings(self.source_strings)
+            return
+        lookup = self.translations.interface(code)
+        self.strings = Strings({key: lookup(key, text) for key, text in self.source_strings.items()})
+        try:
+            self.campaign = load_campaign(localise_options(self.options, lookup), self.config_file, config.docs_dir)
+        except CampaignError as error:
+            raise CampaignBuildError(error.problems) from None
+
+    @event_priority(-90)
+    def _add_translated_pages(self, files: Files, config: MkDocsConfig) -> Files:
+        # Before mkdocs-static-i18n sorts the files, so it sees each translation as `<page>.<code>.md`.
+        self.translations.add_files(files, config)
+        if self.translations.problems:
+            raise CampaignBuildError(self.translations.problems)
+        return files
+
+    @event_priority(-110)
+    def _add_engine_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # After mkdocs-static-i18n has sorted the files: it cannot handle generated ones.
+        self.translations.fill(files, self.language)
+        if files.get_file_from_path(STYLESHEET) is None:
+            files.append(File.generated(config, STYLESHEET, content=self.stylesheet))
+        for feature in self.features:
+            for name in feature.scripts:
+                if files.get_file_from_path(f"{ASSETS}/{name}") is None:
+                    files.append(File.generated(config, f"{ASSETS}/{name}", abs_src_path=str(feature.folder / name)))
+        # Tags are expanded before MkDocs hands out its page environment, so they get their own.
+        env = self.on_env(config.theme.get_env(), config, files)
+        self.renderers = {self.language: Renderer(self.campaign, self.strings, env, _babel_locale(self.language))}
+        if self.language != self.source:  # pages not yet translated show their tags in English, like their text
+            source_env = config.theme.get_env()
+            source_env.loader = env.loader
+            source_env.globals.update(env.globals, campaign=self.source_campaign, t=Strings(self.source_strings))
+            self.renderers[self.source] = Renderer(self.source_campaign, Strings(self.source_strings), source_env,
+                                                   _babel_locale(self.source))
+        self.renderer = self.renderers[self.language]
+        return files
+
+    on_files = CombinedEvent(_add_translated_pages, _add_engine_files)
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        env.loader = self._loader(config, env.loader)
+        env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files))
+        return env
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        file = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+        renderer = self.renderers.get(getattr(page.file, "locale", None) or self.language, self.renderer)
+        expanded, problems = self.expand_page(page.file.content_string, markdown, file, renderer)
+        if self.language == self.source:  # English pages, checked once: they are what translators work from
+            problems += self.check_translatable(page.file.content_string, file, config)
+        if problems:
+            raise CampaignBuildError(problems)
+        return expanded
+
+    def expand_page(self, source: str, markdown: str, file: str,
+                    renderer: Renderer | None = None) -> tuple[str, list[Problem]]:
+        """Check a page and replace its tags; `markdown` is `source` without front matter."""
+        problems = check_front_matter(source, file)
+        expanded, tag_problems = tag_syntax.expand(
+            markdown, self.tags, renderer or self.renderer, file, markdown_start_line(source, markdown))
+        return expanded, problems + tag_problems
+
+    @staticmethod
+    def check_translatable(source: str, file: str, config: MkDocsConfig) -> list[Problem]:
+        """Constructs that break when a page is translated; the round trip itself only if the rules pass."""
+        problems = check_constructs(source, file)
+        return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs)
+
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+        context["translation"] = self._translation(page)
+        return context
+
+    def _translation(self, page: Page) -> dict[str, Any] | None:
+        """What the notice needs when the page is not (all) in the language being built."""
+        if self.language == self.source:
+            return None
+        language = next(l for l in self.source_campaign.languages if l.code == self.language)
+        norm = getattr(page.file, "norm_src_uri", page.file.src_uri)
+        if getattr(page.file, "locale", self.language) == self.source:
+            state = "fallback"
+        else:
+            found = self.translations.state(self.language, norm)
+            state = found.state if found else "complete"
+        english = getattr(page.file, "alternates", {}).get(self.source)
+        english_url = english.url if english is not None else page.url.removeprefix(f"{self.language}/")
+        return {"state": state, "endonym": language.endonym, "source": self.source, "english_url": english_url}
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        # The live-reload script `mkdocs serve` injects is not ours to hash: the preview goes without.
+        return output if self.serving else add_policy(output)
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
+        if self.serving or not template_name.endswith(".html"):
+            return output
+        return add_policy(output)
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too.
+        server.watch(str(PACKAGE))
+        project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        server.watch(str(project / "translations"))
+        return server
+
+    # -- helpers ------------------------------------------------------------
+    def _loader(self, config: MkDocsConfig, theme_loader: jinja2.BaseLoader) -> jinja2.BaseLoader:
+        """The force's overrides first, then the engine's templates, then Material's."""
+        features = {f.name: jinja2.FileSystemLoader(str(f.templates)) for f in self.features}
+        theme = next(f for f in self.features if f.name == "theme")
+        engine = jinja2.ChoiceLoader([
+            jinja2.FileSystemLoader(str(theme.templates)),
+            jinja2.PrefixLoader({"campaign": jinja2.PrefixLoader(features)}),
+        ])
+        custom = [jinja2.FileSystemLoader(config.theme.custom_dir)] if config.theme.custom_dir else []
+        return jinja2.ChoiceLoader([*custom, engine, theme_loader])
+
+    def _page_urls(self, files: Files) -> dict[str, str | None]:
+        found = {}
+        for key, path in self.campaign.pages.as_dict().items():
+            file = files.get_file_from_path(path)
+            found[key] = file.url if file else None
+        return found
+
+    def _stylesheet(self) -> str:
+        parts = [brand_css(self.source_campaign.force.colour)]
+        for feature in self.features:
+            for name in feature.styles:
+                parts.append(f"/* {feature.name}/{name} */\n" + (feature.folder / name).read_text(encoding="utf-8"))
+        return "\n".join(parts)
+
+
+def _babel_locale(code: str) -> str:
+    """Babel's spelling of a language code ("zh-Hans" → "zh_Hans"); English dates in British style."""
+    return "en_GB" if code == "en" else code.replace("-", "_")

@@ -1,0 +1,21 @@
+"""Quick exit: leave the site in an instant, from any page, in any language.
+
+A plain link to a neutral site (works without JavaScript), first in the tab
+order and stuck to the top of the screen; the Esc key and Shift pressed three
+times; content hidden within one frame; the exited page replaced in history;
+and, for the rest of that tab's life, any return to the site leaves again.
+The script is a file of its own so a strict Content Security Policy works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..features import Feature
+
+FEATURE = Feature(
+    name="quick_exit",
+    folder=Path(__file__).parent,
+    styles=("quick-exit.css",),
+    scripts=("quick-exit.js",),
+)

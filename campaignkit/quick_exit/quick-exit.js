@@ -1,0 +1,177 @@
+/*
+ * Quick exit: leave this site in an instant.
+ *
+ * Loaded in the head with `async blocking="render"`, before the stylesheets: it
+ * never holds up parsing, it runs before the first paint and before the theme's
+ * own script. No dependencies, no inline code.
+ *
+ * Storage: one sessionStorage key, "quick-exit", for this tab only (the browser
+ * deletes it when the tab closes). "exited" after an exit, so any return to the
+ * site in this tab leaves again; "explained" once the reader hides the
+ * explanation. Nothing else is written.
+ */
+(function () {
+  "use strict";
+
+  var KEY = "quick-exit";
+  var SHIFT_WINDOW_MS = 5000;
+  var script = document.currentScript;
+  var data = (script && script.dataset) || {};
+  var exitUrl = data.url || "https://www.bbc.co.uk/weather";
+  var shortcuts = (data.shortcuts || "").split(" ");
+  var root = document.documentElement;
+  var leaving = false;
+
+  function read() {
+    try { return window.sessionStorage.getItem(KEY); } catch (error) { return null; }
+  }
+
+  function write(value) {
+    try { window.sessionStorage.setItem(KEY, value); } catch (error) { /* storage blocked: exit still works */ }
+  }
+
+  /* Hide everything at once. Inline CSSOM styles work before any stylesheet arrives. */
+  function hide() {
+    root.classList.add("ck-quick-exit--leaving");
+    root.style.setProperty("visibility", "hidden", "important");
+    root.style.setProperty("background", "Canvas", "important");
+    if (document.body) { document.body.style.setProperty("display", "none", "important"); }
+  }
+
+  function unhide() {
+    root.classList.remove("ck-quick-exit--leaving");
+    root.style.removeProperty("visibility");
+    root.style.removeProperty("background");
+    if (document.body) { document.body.style.removeProperty("display"); }
+  }
+
+  /* A plain overlay in the system's own colours, so there is no light or dark flash. */
+  function overlay() {
+    var cover = document.createElement("div");
+    cover.setAttribute("role", "alert");
+    cover.textContent = data.leaving || "";
+    var style = cover.style;
+    style.setProperty("visibility", "visible", "important");
+    style.setProperty("position", "fixed", "important");
+    style.setProperty("inset", "0", "important");
+    style.setProperty("z-index", "2147483647", "important");
+    style.setProperty("display", "flex", "important");
+    style.setProperty("align-items", "center", "important");
+    style.setProperty("justify-content", "center", "important");
+    style.setProperty("background", "Canvas", "important");
+    style.setProperty("color", "CanvasText", "important");
+    style.setProperty("font", "1.25rem system-ui, sans-serif", "important");
+    root.appendChild(cover);
+  }
+
+  function leave() {
+    if (leaving) { return; }
+    leaving = true;
+    write("exited");
+    hide();
+    document.title = data.leaving || "";
+    overlay();
+    /* Stop parsing and loading first: no late <title>, image or script, and no other request. */
+    if (window.stop) { window.stop(); }
+    window.location.replace(exitUrl);
+  }
+
+  /* Coming back to the site in this tab after an exit: leave again before anything shows. */
+  if (read() === "exited") {
+    leave();
+    return;
+  }
+  root.classList.add("ck-quick-exit--ready");
+  if (read() === "explained") { root.classList.add("ck-quick-exit--explained"); }
+
+  /* Into the back-forward cache hidden; out of it, shown only if the reader did not exit meanwhile. */
+  window.addEventListener("pagehide", function (event) {
+    if (event.persisted) { hide(); }
+  });
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) { return; }
+    if (read() === "exited") { leaving = false; leave(); } else { unhide(); }
+  });
+
+  /* Clicks anywhere on a quick-exit control, whenever the page's markup arrives. */
+  document.addEventListener("click", function (event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (!target) { return; }
+    if (target.closest("[data-quick-exit]")) {
+      event.preventDefault();
+      leave();
+    } else if (target.closest("[data-quick-exit-hide]")) {
+      write("explained");
+      root.classList.add("ck-quick-exit--explained");
+    }
+  }, true);
+
+  /* Screen readers hear the Shift count through a polite live region in the page's language. */
+  function announce(text) {
+    var region = document.querySelector("[data-quick-exit-status]");
+    if (region && text) { region.textContent = text; }
+  }
+
+  /* Escape stands back while it is closing the site's search or a dialog, or ending an input method. */
+  function escapeIsBusy(event) {
+    if (event.defaultPrevented || event.isComposing || event.repeat) { return true; }
+    var search = document.querySelector('[data-md-toggle="search"]');
+    if (search && search.checked) { return true; }
+    var focused = document.activeElement;
+    if (focused && focused.closest && focused.closest("form[name='search']")) { return true; }
+    return Boolean(document.fullscreenElement || document.querySelector('dialog[open], [aria-modal="true"]'));
+  }
+
+  /* Shift three times: only a lone Shift counts (never one used for a capital), each within 5 s. */
+  var presses = 0;
+  var lastPress = 0;
+  var shiftUsed = false;
+  var expiry = null;
+
+  function resetShift() {
+    presses = 0;
+    window.clearTimeout(expiry);
+  }
+
+  function countShift() {
+    var now = Date.now();
+    if (now - lastPress > SHIFT_WINDOW_MS) { presses = 0; }
+    presses += 1;
+    lastPress = now;
+    window.clearTimeout(expiry);
+    if (presses >= 3) {
+      resetShift();
+      leave();
+      return;
+    }
+    announce(presses === 1 ? data.shiftTwoMore : data.shiftOneMore);
+    expiry = window.setTimeout(function () {
+      if (presses > 0) {
+        presses = 0;
+        announce(data.shiftTimedOut);
+      }
+    }, SHIFT_WINDOW_MS);
+  }
+
+  window.addEventListener("keydown", function (event) {
+    var key = event.key;
+    if (key === "Shift") {
+      if (!event.repeat) { shiftUsed = event.ctrlKey || event.altKey || event.metaKey; }
+      return;
+    }
+    shiftUsed = true;
+    if (presses) { resetShift(); }
+    if ((key === "Escape" || key === "Esc") && shortcuts.indexOf("escape") !== -1 && !escapeIsBusy(event)) {
+      leave();
+    }
+  }, true);
+
+  window.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || shortcuts.indexOf("shift") === -1) { return; }
+    if (shiftUsed) {
+      shiftUsed = false;
+      return;
+    }
+    countShift();
+  }, true);
+}());

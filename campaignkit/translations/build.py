@@ -1,0 +1,77 @@
+"""What the plugin asks of the translations while building: pages, interface texts, notices.
+
+mkdocs-static-i18n builds the whole site once per language, so everything here is
+worked out once per build and kept for the following language builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Callable
+
+from mkdocs.structure.files import File, Files
+
+from ..errors import Problem
+from .interface import Lookup
+from .site import Site
+from .state import PageState, load, page_state
+
+
+class BuildTranslations:
+    def __init__(self, site: Site):
+        self.site = site
+        self._interface: dict[str, Lookup] = {}
+        self._pages: dict[str, dict[str, PageState]] = {}
+        self.problems: list[Problem] = []
+
+    def interface(self, code: str) -> Lookup:
+        """Translate interface texts by (context, English); the English shows where there is no usable translation."""
+        if code not in self._interface:
+            usable = load(self.site, code, None)
+            self.problems += usable.problems
+            self._interface[code] = lambda context, text: usable.get((context, text)) or text
+        return self._interface[code]
+
+    def pages(self, code: str) -> dict[str, PageState]:
+        if code not in self._pages:
+            language = self.site.language(code)
+            states = {}
+            for page in self.site.pages():
+                state, problems = page_state(self.site, code, page, language.threshold)
+                states[page] = state
+                self.problems += problems
+            self._pages[code] = states
+        return self._pages[code]
+
+    def add_files(self, files: Files, config) -> None:
+        """Announce every published translated page to mkdocs-static-i18n as `<page>.<code>.md`.
+
+        The files exist only in memory: their text is given to MkDocs in `fill()`,
+        after mkdocs-static-i18n has sorted them, and nothing is written to docs/.
+        """
+        for language in self.site.languages:
+            for page, state in self.pages(language.code).items():
+                if state.markdown is None:
+                    continue
+                uri = suffixed(page, language.code)
+                if files.get_file_from_path(uri) is None:
+                    files.append(File(uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+
+    def fill(self, files: Files, code: str) -> None:
+        """Hand MkDocs the generated Markdown of the language being built."""
+        if code not in self._pages:
+            return
+        for file in files.documentation_pages():
+            if getattr(file, "localization", None) != code:
+                continue
+            state = self._pages[code].get(getattr(file, "norm_src_uri", ""))
+            if state is not None and state.markdown is not None:
+                file.content_string = state.markdown
+
+    def state(self, code: str, page: str) -> PageState | None:
+        return self.pages(code).get(page) if code in {l.code for l in self.site.languages} else None
+
+
+def suffixed(page: str, code: str) -> str:
+    path = PurePosixPath(page)
+    return str(path.with_name(f"{path.stem}.{code}{path.suffix}"))

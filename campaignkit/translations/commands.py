@@ -1,0 +1,119 @@
+"""The `campaign translations …` commands: extract, status, export, import."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from ..configuration.load import load_campaign
+from ..errors import CampaignError
+from .exchange import FORMATS, export, import_file
+from .extract import extract
+from .site import Site
+from .status import status
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("translations", help="keep the translation catalogues up to date",
+                                 description="Keep the translation catalogues in translations/ up to date.")
+    actions = parser.add_subparsers(dest="action", required=True)
+    one = actions.add_parser("extract", help="refresh the templates from the English pages and merge them into every language")
+    _config(one)
+    one = actions.add_parser("status", help="how much of each language is translated")
+    _config(one)
+    one.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    one.add_argument("--lang", help="only this language")
+    one.add_argument("--fail-under", type=float, metavar="PERCENT",
+                     help="exit with status 1 if a language is less than PERCENT translated")
+    one = actions.add_parser("export", help="write the new and fuzzy texts of one language to a file for translators")
+    _config(one)
+    one.add_argument("--lang", required=True, help="language code, for example pl")
+    one.add_argument("--format", choices=FORMATS, default="po", help="po (Poedit, Weblate) or xliff (XLIFF 2.0, agencies)")
+    one.add_argument("--output", "-o", type=Path, help="file to write (default: <lang>-work.po or .xlf)")
+    one = actions.add_parser("import", help="take translations back from an exported PO or XLIFF 2.0 file")
+    _config(one)
+    one.add_argument("--lang", required=True, help="language code, for example pl")
+    one.add_argument("file", type=Path, help="the translated file (.po, .xlf or .xliff)")
+
+
+def _config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", "-f", type=Path, default=Path("mkdocs.yml"), help="the site's configuration file")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        site = load_site(args.config)
+        if args.action == "extract":
+            return _extract(site)
+        if args.action == "status":
+            return _status(site, args)
+        if args.action == "export":
+            return _export(site, args)
+        return _import(site, args)
+    except CampaignError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    except KeyError as error:
+        print(error.args[0], file=sys.stderr)
+        return 2
+
+
+def load_site(config_file: Path) -> Site:
+    if not config_file.is_file():
+        raise KeyError(f"the file {config_file} was not found.")
+    config = load_config(str(config_file))
+    plugin = config.plugins.get("campaign")
+    if plugin is None:
+        raise KeyError("the 'campaign' plugin is not listed under plugins.")
+    campaign = load_campaign(plugin.options, plugin.config_file, config.docs_dir)
+    labels = {f"quick_exit.{key}": text for key, text in campaign.quick_exit.labels.items()}
+    return Site.from_config(config, campaign.languages, {**plugin.default_strings, **labels}, plugin.options)
+
+
+def _extract(site: Site) -> int:
+    report = extract(site)
+    for path in report.written:
+        print(f"updated {site.layout.label(path)}")
+    print(f"{len(report.written)} catalogues updated, {report.unchanged} unchanged.")
+    return 0
+
+
+def _status(site: Site, args: argparse.Namespace) -> int:
+    if args.lang:
+        site.languages = (site.language(args.lang),)
+    result = status(site)
+    print(json.dumps(result.as_json(), indent=2, ensure_ascii=False) if args.json else result.table())
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    failing = [code for code, total in result.totals().items()
+               if args.fail_under is not None and total.percent < args.fail_under]
+    for code in failing:
+        print(f"{code} is {result.totals()[code].percent:.1f}% translated, under {args.fail_under:g}%.", file=sys.stderr)
+    return 1 if failing or result.problems else 0
+
+
+def _export(site: Site, args: argparse.Namespace) -> int:
+    data = export(site, args.lang, args.format)
+    output = args.output or Path(f"{args.lang}-work.{'po' if args.format == 'po' else 'xlf'}")
+    output.write_bytes(data)
+    print(f"wrote {output}")
+    return 0
+
+
+def _import(site: Site, args: argparse.Namespace) -> int:
+    if args.file.suffix not in (".po", ".xlf", ".xliff"):
+        print(f"{args.file}: expected a .po, .xlf or .xliff file.", file=sys.stderr)
+        return 2
+    if not args.file.is_file():
+        print(f"{args.file}: file not found.", file=sys.stderr)
+        return 2
+    report = import_file(site, args.lang, args.file)
+    for path in report.written:
+        print(f"updated {site.layout.label(path)}")
+    print(f"{report.updated} translations taken, {report.unchanged} already there, "
+          f"{report.skipped} left (empty or not marked as translated).")
+    return 0

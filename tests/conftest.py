@@ -1,0 +1,110 @@
+"""Shared fixtures: a copy of the force's site in a temporary folder, and builds of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE_PARTS = ("mkdocs.yml", "docs", "overrides", "translations")
+
+
+@dataclass
+class Project:
+    """A throwaway copy of the site that a test may edit and build."""
+
+    path: Path
+
+    @property
+    def config(self) -> Path:
+        return self.path / "mkdocs.yml"
+
+    @property
+    def site(self) -> Path:
+        return self.path / "site"
+
+    def edit(self, relative: str, old: str, new: str) -> None:
+        file = self.path / relative
+        text = file.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not found in {relative}"
+        file.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def write(self, relative: str, text: str) -> None:
+        (self.path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (self.path / relative).write_text(text, encoding="utf-8")
+
+    def build(self) -> subprocess.CompletedProcess:
+        return run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.config),
+                    "-d", str(self.site)], cwd=self.path)
+
+    def check(self) -> subprocess.CompletedProcess:
+        return run([sys.executable, "-m", "campaignkit.cli", "check", "--config", str(self.config)], cwd=self.path)
+
+    def campaign(self, *args: str) -> subprocess.CompletedProcess:
+        return run([sys.executable, "-m", "campaignkit.cli", *args, "--config", str(self.config)], cwd=self.path)
+
+    def html(self, page: str = "") -> str:
+        return (self.site / page / "index.html").read_text(encoding="utf-8")
+
+
+def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def copy_project(target: Path) -> Project:
+    for part in SITE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return Project(target)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A fresh copy of the site, for tests that change it."""
+    return copy_project(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def site(built):
+    """The built site served on loopback; yields its base URL."""
+    from browser import serve
+
+    with serve(built.site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def driver():
+    from browser import playwright_driver
+
+    with playwright_driver() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def browser(driver):
+    """Headless Chromium, shared by every browser test."""
+    from browser import launch
+
+    instance = launch(driver)
+    yield instance
+    instance.close()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """The site exactly as committed, built once for every test that only reads it."""
+    built = copy_project(tmp_path_factory.mktemp("site"))
+    result = built.build()
+    assert result.returncode == 0, result.stderr
+    return built

@@ -1,0 +1,35 @@
+"""In real Chromium: reading the site sends no request to another host and leaves no cookie or storage."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+
+def test_no_other_host_no_cookies_no_storage(built, site, browser):
+    pages = sorted(p.parent.relative_to(built.site).as_posix() for p in built.site.rglob("index.html"))
+    own = urlsplit(site).netloc
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    for path in pages:
+        page.goto(site + ("" if path == "." else path + "/"), wait_until="networkidle")
+        assert page.locator("h1").first.is_visible()
+    foreign = [url for url in requests if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != own]
+    assert foreign == []
+    assert context.cookies() == []
+    stored = page.evaluate("() => [localStorage.length, sessionStorage.length]")
+    assert stored == [0, 0]
+    assert len(requests) > len(pages)
+    context.close()
+
+
+def test_phone_links_dial_from_a_phone_sized_screen(site, browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page.goto(site + "report-it/")
+    link = page.locator('.ck-routes a[href="tel:+44800555111"]')
+    assert link.is_visible()
+    box = link.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    page.close()

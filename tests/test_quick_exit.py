@@ -1,0 +1,416 @@
+"""Quick exit, in real headless Chromium: every way to leave, what must never show, and what is kept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from browser import launch, serve
+from conftest import ROOT
+
+NEUTRAL = "https://www.bbc.co.uk/weather"
+NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Neutral page</p>"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Reports, on every animation frame and page show, whether the site's content is visible.
+WATCH = """
+(() => {
+  const visible = () => {
+    const content = document.querySelector('.md-content');
+    return Boolean(content && content.checkVisibility({visibilityProperty: true, opacityProperty: true}));
+  };
+  const alert = () => { const a = document.querySelector('[role="alert"]'); return a ? a.textContent : null; };
+  addEventListener('keydown', e => window.__watch(['key', location.href, visible(), false, e.key, performance.now()]), true);
+  addEventListener('pageshow', e => window.__watch(['pageshow', location.href, visible(), e.persisted, document.title, alert()]));
+  const frame = (time) => {
+    window.__watch(['frame', location.href, visible(), false, document.title, alert(), time]);
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+})();
+"""
+
+
+@dataclass
+class Session:
+    """One browser context on the served site, with the neutral site stubbed and the rest of the web cut off."""
+
+    context: object
+    site: str
+    neutral_requests: list = field(default_factory=list)
+    blocked: list = field(default_factory=list)
+    watched: list = field(default_factory=list)
+    hold_neutral: bool = False
+    held: list = field(default_factory=list)
+
+    def route(self, route) -> None:
+        url = route.request.url
+        if url.startswith(self.site):
+            route.continue_()
+        elif url.startswith(NEUTRAL):
+            self.neutral_requests.append(route.request)
+            if self.hold_neutral:
+                self.held.append(route)
+            else:
+                route.fulfill(body=NEUTRAL_PAGE, content_type="text/html")
+        else:
+            self.blocked.append(url)
+            route.abort()
+
+    def page(self, path: str = ""):
+        page = self.context.new_page()
+        page.goto(self.site + path)
+        return page
+
+    def visible_after(self, index: int, url_prefix: str) -> list:
+        return [w for w in self.watched[index:] if w[1].startswith(url_prefix) and w[2]]
+
+
+@pytest.fixture(scope="module")
+def bfcache_browser(driver):
+    # Playwright turns the back-forward cache off by default; a Back test without it would pass falsely.
+    instance = launch(driver, back_forward_cache=True)
+    yield instance
+    instance.close()
+
+
+def open_session(browser, site: str, **options) -> Session:
+    context = browser.new_context(**options)
+    session = Session(context, site)
+    context.route("**/*", session.route)
+    context.expose_binding("__watch", lambda source, item: session.watched.append(item))
+    context.add_init_script(WATCH)
+    return session
+
+
+@pytest.fixture
+def session(browser, site):
+    session = open_session(browser, site)
+    yield session
+    assert session.blocked == [], "the site tried to reach another host"
+    session.context.close()
+
+
+def leaves(page) -> None:
+    page.wait_for_url(NEUTRAL + "**", timeout=5000)
+    assert "Neutral page" in page.content()
+
+
+def press_shift(page, times: int = 1) -> None:
+    for _ in range(times):
+        page.keyboard.press("Shift")
+
+
+def status(page) -> str:
+    return page.locator("[data-quick-exit-status]").text_content().strip()
+
+
+# -- the control ----------------------------------------------------------------
+
+def test_every_page_has_the_exit_link(built):
+    pages = list(built.site.rglob("index.html"))
+    assert len(pages) >= 9
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert re.search(rf'<a class="ck-quick-exit__button" href="{NEUTRAL}" rel="noreferrer nofollow" data-quick-exit>', html), page
+        assert '<meta name="referrer" content="no-referrer">' in html, page
+        head = html[:html.index("</head>")]
+        assert head.index("quick-exit.js") < head.index('rel="stylesheet"'), "the script must come before the stylesheets"
+        assert re.search(r'<script src="[^"]*quick-exit\.js" async blocking="render"', head), page
+
+
+def test_first_tab_reaches_the_exit_control_with_its_name(session):
+    page = session.page("report-it/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => [document.activeElement.hasAttribute('data-quick-exit'), document.activeElement.innerText]")
+    assert focused[0] is True
+    assert page.locator("[data-quick-exit]").get_attribute("href") == NEUTRAL
+    name = page.get_by_role("link", name="Emergency exit: Leave this site")
+    assert name.count() == 1
+
+
+def test_without_javascript_the_link_reaches_the_neutral_site_without_referrer(browser, site):
+    session = open_session(browser, site, java_script_enabled=False)
+    page = session.page("get-help/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    leaves(page)
+    assert "referer" not in session.neutral_requests[0].headers
+    session.context.close()
+
+
+def test_click_leaves_with_no_referrer_no_popup_and_no_other_request(session):
+    page = session.page("spot-the-signs/")
+    page.wait_for_load_state("networkidle")
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.click("[data-quick-exit]")
+    leaves(page)
+    assert [r for r in requests if not r.startswith(NEUTRAL)] == []
+    assert "referer" not in session.neutral_requests[0].headers
+    assert len(session.context.pages) == 1
+    assert page.title() == "Weather"
+
+
+def test_the_exited_page_is_replaced_in_history(session):
+    page = session.page("")
+    page.click("nav.md-nav--primary a[href='report-it/']")
+    page.wait_for_url("**/report-it/")
+    before = page.evaluate("history.length")
+    page.click("[data-quick-exit]")
+    leaves(page)
+    assert page.evaluate("history.length") == before, "the exit must replace the page, not add an entry"
+
+
+# -- shortcuts -------------------------------------------------------------------
+
+def test_escape_leaves(session):
+    page = session.page("")
+    page.keyboard.press("Escape")
+    leaves(page)
+
+
+def test_shift_three_times_leaves_and_screen_readers_hear_the_count(session):
+    page = session.page("")
+    press_shift(page)
+    assert status(page) == "Shift pressed. Press Shift 2 more times to leave this site."
+    press_shift(page)
+    assert status(page) == "Shift pressed twice. Press Shift 1 more time to leave this site."
+    press_shift(page)
+    leaves(page)
+
+
+def test_capitals_never_leave(session):
+    page = session.page("")
+    for letter in "ABCDEF":
+        page.keyboard.down("Shift")
+        page.keyboard.press(f"Key{letter}")
+        page.keyboard.up("Shift")
+    press_shift(page, 2)
+    page.keyboard.press("KeyA")
+    press_shift(page)
+    page.wait_for_timeout(300)
+    assert page.url.startswith(session.site)
+    assert session.neutral_requests == []
+
+
+def test_a_timed_out_sequence_does_not_leave(session):
+    page = session.context.new_page()
+    page.clock.install()
+    page.goto(session.site)
+    press_shift(page)
+    page.clock.fast_forward(5100)
+    assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
+    press_shift(page, 2)
+    page.wait_for_timeout(300)
+    assert page.url.startswith(session.site) and session.neutral_requests == []
+    press_shift(page)
+    leaves(page)
+
+
+def test_escape_closing_search_does_not_leave(session):
+    page = session.page("")
+    page.click(".md-search__input")
+    page.wait_for_function("document.getElementById('__search').checked")
+    page.keyboard.type("signs")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(session.site) and session.neutral_requests == []
+    assert page.evaluate("document.getElementById('__search').checked") is False
+    page.keyboard.press("Escape")
+    leaves(page)
+
+
+def test_escape_closing_another_dialog_does_not_leave(session):
+    page = session.page("")
+    page.evaluate("""() => {
+        const dialog = document.createElement('dialog');
+        dialog.innerHTML = '<p>A dialog</p><button>OK</button>';
+        document.body.appendChild(dialog);
+        dialog.showModal();
+    }""")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert page.url.startswith(session.site) and session.neutral_requests == []
+    assert page.evaluate("document.querySelector('dialog').open") is False, "Escape closed the dialog"
+    page.keyboard.press("Escape")
+    leaves(page)
+
+
+def test_works_before_the_theme_script_has_loaded(session):
+    held = []
+    session.context.route("**/assets/javascripts/bundle.*.js", lambda route: held.append(route))
+    page = session.context.new_page()
+    page.goto(session.site + "get-help/", wait_until="commit")
+    page.locator("[data-quick-exit]").wait_for(state="visible")
+    page.wait_for_timeout(200)
+    assert held, "the theme's script should still be loading"
+    page.keyboard.press("Escape")
+    leaves(page)
+
+
+def test_shift_three_times_works_while_typing_in_a_field(session):
+    page = session.page("")
+    page.click(".md-search__input")
+    page.keyboard.type("help")
+    press_shift(page, 3)
+    leaves(page)
+
+
+def test_shortcuts_can_be_switched_off(browser, project):
+    project.edit("mkdocs.yml", "        url: https://www.bbc.co.uk/weather\n",
+                 "        url: https://www.bbc.co.uk/weather\n        shortcuts: [shift]\n")
+    assert project.build().returncode == 0
+    with serve(project.site) as base:
+        session = open_session(browser, base)
+        page = session.page("")
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(300)
+        assert page.url.startswith(base) and session.neutral_requests == []
+        assert "press Shift 3 times" in page.locator(".ck-quick-exit__explain").inner_text()
+        assert "Esc" not in page.locator(".ck-quick-exit__explain").inner_text()
+        press_shift(page, 3)
+        leaves(page)
+        session.context.close()
+
+
+# -- what must never show --------------------------------------------------------
+
+def test_content_is_hidden_in_the_next_frame_before_the_neutral_response_arrives(session):
+    session.hold_neutral = True
+    page = session.page("report-it/")
+    page.wait_for_timeout(200)
+    mark = len(session.watched)
+    assert session.watched[-1][2] is True, "content should show before the exit"
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert len(session.neutral_requests) == 1 and session.held, "the neutral response is still held back"
+    pressed = next(w[5] for w in session.watched[mark:] if w[0] == "key")
+    frames = [w for w in session.watched[mark:] if w[0] == "frame" and w[1].startswith(session.site) and w[6] > pressed]
+    assert len(frames) >= 5
+    # The very next frame after the key press already shows nothing but the neutral overlay.
+    assert all(not w[2] and w[4] == "Loading" and w[5] == "Loading" for w in frames), frames[:3]
+    session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
+    leaves(page)
+
+
+def test_a_double_trigger_makes_one_navigation(session):
+    session.hold_neutral = True
+    page = session.page("")
+    page.dblclick("[data-quick-exit]")
+    press_shift(page, 6)
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    assert len(session.neutral_requests) == 1
+    session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
+    leaves(page)
+
+
+def test_back_after_exit_never_shows_content_with_the_back_forward_cache(bfcache_browser, site):
+    session = open_session(bfcache_browser, site)
+    page = session.page("")
+    page.click("nav.md-nav--primary a[href='get-help/']")
+    page.wait_for_url("**/get-help/")
+    page.keyboard.press("Escape")
+    leaves(page)
+    mark = len(session.watched)
+    page.go_back(wait_until="commit")
+    leaves(page)
+    page.wait_for_timeout(300)
+    restored = [w for w in session.watched[mark:] if w[0] == "pageshow" and w[1].startswith(site)]
+    assert restored and restored[0][3] is True, "the page was not restored from the back-forward cache"
+    assert session.visible_after(mark, site) == []
+    session.context.close()
+
+
+def test_reloading_a_site_address_after_exit_leaves_again(session):
+    page = session.page("privacy/")
+    page.keyboard.press("Escape")
+    leaves(page)
+    mark = len(session.watched)
+    page.goto(session.site + "spot-the-signs/", wait_until="commit")
+    leaves(page)
+    page.wait_for_timeout(300)
+    assert session.visible_after(mark, session.site) == []
+
+
+def test_a_new_context_sees_the_site_normally(browser, site):
+    first = open_session(browser, site)
+    page = first.page("")
+    page.keyboard.press("Escape")
+    leaves(page)
+    first.context.close()
+    second = open_session(browser, site)
+    page = second.page("")
+    page.wait_for_timeout(300)
+    assert page.url == site and page.locator(".md-content").is_visible()
+    assert second.neutral_requests == []
+    second.context.close()
+
+
+# -- phones, layering, print, accessibility --------------------------------------
+
+def test_a_tap_on_a_phone_leaves(browser, site):
+    session = open_session(browser, site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = session.page("report-it/")
+    button = page.locator("[data-quick-exit]")
+    box = button.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844 and box["x"] + box["width"] <= 390
+    assert box["width"] >= 44 and box["height"] >= 44
+    button.tap()
+    leaves(page)
+    session.context.close()
+
+
+def test_the_button_stays_on_top_after_scrolling(browser, site):
+    session = open_session(browser, site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = session.page("spot-the-signs/")
+    for scroll in (600, 2400, 6000):
+        page.evaluate(f"window.scrollTo(0, {scroll})")
+        page.wait_for_timeout(100)
+        on_top = page.evaluate("""() => {
+            const button = document.querySelector('[data-quick-exit]');
+            const box = button.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+            return box.top >= 0 && box.top < 60 && button.contains(hit);
+        }""")
+        assert on_top, f"covered or gone after scrolling to {scroll}"
+    session.context.close()
+
+
+def test_print_hides_the_button(session):
+    page = session.page("")
+    page.emulate_media(media="print")
+    assert not page.locator("[data-quick-exit]").is_visible()
+    assert not page.locator(".ck-quick-exit__explain").is_visible()
+
+
+def test_axe_finds_no_accessibility_violations(browser, site):
+    assert AXE.is_file(), f"axe-core is missing at {AXE}: run `make test`, which installs it"
+    # axe is injected as an inline script, which the site's security policy rightly refuses.
+    session = open_session(browser, site, bypass_csp=True)
+    for path in ("", "report-it/"):
+        page = session.page(path)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
+        assert result == [], f"{path or 'home'}: {result}"
+    session.context.close()
+
+
+# -- what is kept -----------------------------------------------------------------
+
+def test_only_a_per_tab_flag_is_stored(session):
+    page = session.page("")
+    assert page.evaluate("() => [localStorage.length, sessionStorage.length]") == [0, 0]
+    page.click("[data-quick-exit-hide]")
+    assert not page.locator(".ck-quick-exit__explain").is_visible()
+    assert page.evaluate("() => Object.entries(sessionStorage)") == [["quick-exit", "explained"]]
+    page.goto(session.site + "report-it/")
+    assert not page.locator(".ck-quick-exit__explain").is_visible()
+    page.keyboard.press("Escape")
+    leaves(page)
+    assert session.context.cookies() == []
+    other = session.page("")
+    assert other.locator(".ck-quick-exit__explain").is_visible(), "another tab starts fresh"
+    assert other.evaluate("() => sessionStorage.length") == 0

@@ -1,0 +1,66 @@
+"""The Content Security Policy: the site works under it, and it stops anything from another host."""
+
+from __future__ import annotations
+
+
+from browser import serve
+from campaignkit.security_policy import add_policy, policy_for
+
+WATCH = "addEventListener('securitypolicyviolation', e => window.__violation([e.violatedDirective, e.blockedURI]));"
+
+
+def test_inline_scripts_are_allowed_by_hash_only():
+    html = '<head><meta charset="utf-8"><script>a=1</script><script src="x.js"></script></head>'
+    policy = policy_for(html)
+    assert "script-src 'self' 'sha256-" in policy and "'unsafe-inline'" not in policy
+    assert policy_for(html.replace("a=1", "a=2")) != policy
+    assert add_policy(html).startswith('<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy"')
+
+
+def test_every_page_and_the_404_page_carry_the_policy(built):
+    pages = list(built.site.rglob("*.html"))
+    assert any(p.name == "404.html" for p in pages)
+    for page in pages:
+        head = page.read_text(encoding="utf-8").split("</head>")[0]
+        assert 'http-equiv="Content-Security-Policy"' in head, page
+        assert head.index("Content-Security-Policy") < head.index("<script"), page
+
+
+def test_no_page_breaks_the_policy_and_search_still_works(built, browser, site):
+    context = browser.new_context()
+    violations: list = []
+    context.expose_binding("__violation", lambda source, item: violations.append(item))
+    context.add_init_script(WATCH)
+    page = context.new_page()
+    for file in sorted(built.site.rglob("index.html")):
+        path = file.parent.relative_to(built.site).as_posix()
+        page.goto(site + ("" if path == "." else path + "/"), wait_until="networkidle")
+    page.click(".md-search__input")
+    page.keyboard.type("crimestoppers")
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
+    assert violations == []
+    context.close()
+
+
+def test_content_from_another_host_is_refused_by_the_browser(project, browser):
+    project.edit("docs/get-help.md", "# Get help\n", "# Get help\n\n![tracker](https://tracker.example/pixel.png)\n")
+    assert project.build().returncode == 0
+    with serve(project.site) as base:
+        context = browser.new_context()
+        reached_network: list = []
+        failed: list = []
+
+        def route(route):
+            if route.request.url.startswith(base):
+                route.continue_()
+            else:  # anything that gets this far would have left the machine
+                reached_network.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", route)
+        context.on("requestfailed", lambda request: failed.append((request.url, request.failure)))
+        page = context.new_page()
+        page.goto(base + "get-help/", wait_until="networkidle")
+        assert reached_network == []
+        assert ("https://tracker.example/pixel.png", "csp") in failed, "the browser should refuse it for the policy"
+        context.close()

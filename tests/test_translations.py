@@ -1,0 +1,282 @@
+"""The translation pipeline, from the team's side: extract, merge, status, export and import."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import markdown
+import polib
+import pytest
+import yaml
+
+from campaignkit.translations.segments import split_front_matter, translate
+
+ROOT = Path(__file__).resolve().parent.parent
+PL = "translations/pl/pages/report-it.po"
+SENTENCE = "Do not worry if you cannot answer everything. Any detail could help."
+
+
+def entry(project, catalogue: str, msgid: str, context: str | None = None, obsolete: bool = False) -> polib.POEntry | None:
+    for item in polib.pofile(str(project.path / catalogue)):
+        if item.msgid == msgid and item.msgctxt == context and item.obsolete == obsolete:
+            return item
+    return None
+
+
+def set_translation(project, catalogue: str, msgid: str, msgstr: str, context: str | None = None) -> None:
+    path = project.path / catalogue
+    po = polib.pofile(str(path), wrapwidth=0)
+    for item in po:
+        if item.msgid == msgid and item.msgctxt == context and not item.obsolete:
+            item.msgstr = msgstr
+            if "fuzzy" in item.flags:
+                item.flags.remove("fuzzy")
+            po.save(str(path))
+            return
+    raise AssertionError(f"{msgid!r} not in {catalogue}")
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+# -- the committed catalogues --------------------------------------------------------
+
+def test_committed_catalogues_are_up_to_date_with_the_english(project):
+    result = project.campaign("translations", "extract")
+    assert result.returncode == 0, result.stderr
+    assert "templates/" not in result.stdout, "run 'campaign translations extract' and commit the result"
+    for path in sorted((project.path / "translations/templates").rglob("*.pot")):
+        wanted = {(e.msgctxt, e.msgid) for e in polib.pofile(str(path))}
+        relative = path.relative_to(project.path / "translations/templates").with_suffix(".po")
+        have = {(e.msgctxt, e.msgid) for e in polib.pofile(str(project.path / "translations/pl" / relative))
+                if not e.obsolete}
+        assert have == wanted, relative
+
+
+def test_the_polish_translation_is_complete_and_marked_as_a_draft():
+    for path in sorted((ROOT / "translations" / "pl").rglob("*.po")):
+        catalogue = polib.pofile(str(path))
+        assert catalogue.metadata["X-Review-Status"] == "draft", path
+        assert "DRAFT" in catalogue.header, path
+        assert catalogue.untranslated_entries() == [], path
+        assert catalogue.fuzzy_entries() == [], path
+
+
+# -- extract and merge ---------------------------------------------------------------
+
+def test_an_english_edit_makes_the_translation_fuzzy_and_keeps_it(project):
+    set_translation(project, PL, SENTENCE, "Nie martw się, jeśli nie znasz wszystkich odpowiedzi.")
+    project.edit("docs/report-it.md", SENTENCE, "Do not worry if you cannot answer every question. Any detail could help.")
+    result = project.campaign("translations", "extract")
+    assert result.returncode == 0, result.stderr
+    changed = entry(project, PL, "Do not worry if you cannot answer every question. Any detail could help.")
+    assert "fuzzy" in changed.flags
+    assert changed.msgstr == "Nie martw się, jeśli nie znasz wszystkich odpowiedzi."
+    assert changed.previous_msgid == SENTENCE
+
+
+def test_a_removed_paragraph_becomes_obsolete_and_comes_back_with_its_translation(project):
+    set_translation(project, PL, SENTENCE, "Nie martw się, jeśli nie znasz wszystkich odpowiedzi.")
+    project.edit("docs/report-it.md", SENTENCE + "\n", "")
+    assert project.campaign("translations", "extract").returncode == 0
+    assert entry(project, PL, SENTENCE) is None
+    assert entry(project, PL, SENTENCE, obsolete=True).msgstr == "Nie martw się, jeśli nie znasz wszystkich odpowiedzi."
+    project.edit("docs/report-it.md", "## Stay safe", SENTENCE + "\n\n## Stay safe")
+    assert project.campaign("translations", "extract").returncode == 0
+    back = entry(project, PL, SENTENCE)
+    assert back.msgstr == "Nie martw się, jeśli nie znasz wszystkich odpowiedzi." and "fuzzy" not in back.flags
+    assert entry(project, PL, SENTENCE, obsolete=True) is None
+
+
+def test_extract_never_loses_a_translation(project):
+    before = [e for f in (project.path / "translations/pl").rglob("*.po") for e in polib.pofile(str(f)) if e.msgstr]
+    project.write("docs/report-it.md", "---\ntitle: Report it\n---\n\n# Report it\n\nAll new text.\n")
+    assert project.campaign("translations", "extract").returncode == 0
+    after = {(e.msgctxt, e.msgid, e.msgstr) for f in (project.path / "translations/pl").rglob("*.po")
+             for e in polib.pofile(str(f))}
+    assert all((e.msgctxt, e.msgid, e.msgstr) in after for e in before)
+
+
+def test_a_new_language_gets_its_catalogues(project):
+    project.edit("mkdocs.yml", "      languages:\n        - code: pl",
+                 "      languages:\n        - code: cy\n          review: draft\n        - code: pl")
+    result = project.campaign("translations", "extract")
+    assert result.returncode == 0, result.stderr
+    catalogue = polib.pofile(str(project.path / "translations/cy/interface.po"))
+    assert catalogue.metadata["Language"] == "cy" and catalogue.metadata["X-Review-Status"] == "draft"
+    assert (project.path / "translations/cy/pages/report-it.po").is_file()
+
+
+def test_an_unknown_language_is_refused_with_its_line(project):
+    project.edit("mkdocs.yml", "        - code: pl", "        - code: xx")
+    result = project.check()
+    assert result.returncode == 1
+    line = next(n for n, text in enumerate(project.config.read_text().splitlines(), 1) if "code: xx" in text)
+    assert f"mkdocs.yml, line {line}" in result.stderr and "'xx' is not a language" in result.stderr
+
+
+# -- placeholders --------------------------------------------------------------------
+
+@pytest.mark.parametrize("msgid, broken", [
+    ("Call [[helpline: crimestoppers]].", "Zadzwoń [[helpline: police]]."),
+    ("More information on the [GLAA website]{1}.", "Więcej informacji na stronie GLAA."),
+    ("**When:** the date and time.", "Kiedy: data i godzina."),
+])
+def test_a_translation_that_breaks_a_placeholder_stops_the_build_naming_file_and_line(project, msgid, broken):
+    set_translation(project, PL, msgid, broken)
+    line = entry(project, PL, msgid).linenum
+    for result in (project.build(), project.check()):
+        assert result.returncode != 0
+        assert f"{PL}, line {line}" in result.stderr, result.stderr
+        assert "does not keep what must stay unchanged" in result.stderr
+
+
+def test_status_lists_placeholder_problems_and_fails(project):
+    set_translation(project, PL, "Call [[helpline: crimestoppers]].", "Zadzwoń pod 0800 555 112.")
+    result = project.campaign("translations", "status")
+    assert result.returncode == 1
+    assert f"{PL}, line" in result.stderr and "it adds the number 0800 555 112" in result.stderr
+
+
+# -- status --------------------------------------------------------------------------
+
+def test_status_reports_each_page_as_a_table_and_as_json(project):
+    project.edit("docs/report-it.md", SENTENCE, "A sentence nobody has translated yet.")
+    table = project.campaign("translations", "status")
+    assert table.returncode == 0, table.stderr
+    row = next(line for line in table.stdout.splitlines() if "report-it.md" in line)
+    assert row.split()[:5] == ["pl", "report-it.md", row.split()[2], "0", "1"]
+    data = json.loads(project.campaign("translations", "status", "--json").stdout)
+    page = next(item for item in data["catalogues"] if item["catalogue"] == "report-it.md")
+    assert page["untranslated"] == 1 and page["fuzzy"] == 0 and page["percent"] < 100
+    assert data["languages"]["pl"]["translated"] > 0
+
+
+def test_status_fails_under_a_threshold(project):
+    assert project.campaign("translations", "status", "--fail-under", "90").returncode == 0
+    project.write("docs/extra.md", "---\ntitle: Extra\n---\n\n" + "\n\n".join(f"Paragraph {n}." for n in range(600)) + "\n")
+    result = project.campaign("translations", "status", "--fail-under", "90")
+    assert result.returncode == 1 and "under 90%" in result.stderr
+
+
+# -- export and import ---------------------------------------------------------------
+
+def _untranslate(project, msgid: str) -> None:
+    set_translation(project, PL, msgid, "")
+
+
+@pytest.mark.parametrize("fmt, name", [("po", "work.po"), ("xliff", "work.xlf")])
+def test_export_holds_only_new_and_fuzzy_units_and_import_takes_them_back(project, fmt, name):
+    _untranslate(project, SENTENCE)
+    project.edit("docs/report-it.md", "Never confront anyone you think is involved.",
+                 "Never confront anyone who you think is involved.")
+    assert project.campaign("translations", "extract").returncode == 0
+    out = project.path / name
+    result = project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert SENTENCE in text and "Never confront anyone who you think is involved." in text
+    assert "Free to call." not in text, "translated units are not exported"
+    if fmt == "xliff":
+        assert 'version="2.0"' in text and 'trgLang="pl"' in text and text.count('state="initial"') == 2
+        text = text.replace(f"<source>{SENTENCE}</source>",
+                            f"<source>{SENTENCE}</source><target>Nie martw się. Każdy szczegół może pomóc.</target>")
+        text = text.replace('state="initial"', 'state="translated"')
+    else:
+        po = polib.pofile(text)
+        for item in po:
+            if item.msgid == SENTENCE:
+                item.msgstr = "Nie martw się. Każdy szczegół może pomóc."
+            else:
+                item.flags.remove("fuzzy")
+        text = str(po)
+    out.write_text(text, encoding="utf-8")
+    result = project.campaign("translations", "import", "--lang", "pl", str(out))
+    assert result.returncode == 0, result.stderr
+    assert entry(project, PL, SENTENCE).msgstr == "Nie martw się. Każdy szczegół może pomóc."
+    confirmed = entry(project, PL, "Never confront anyone who you think is involved.")
+    assert confirmed.msgstr and "fuzzy" not in confirmed.flags
+    again = project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out))
+    assert again.returncode == 0 and SENTENCE not in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt, name", [("po", "work.po"), ("xliff", "work.xlf")])
+def test_import_refuses_a_broken_placeholder_and_changes_nothing(project, fmt, name):
+    _untranslate(project, "Call [[helpline: crimestoppers]].")
+    out = project.path / name
+    assert project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out)).returncode == 0
+    text = out.read_text(encoding="utf-8")
+    if fmt == "xliff":
+        text = text.replace("<source>Call [[helpline: crimestoppers]].</source>",
+                            "<source>Call [[helpline: crimestoppers]].</source><target>Zadzwoń na policję.</target>")
+        text = text.replace('state="initial"', 'state="translated"')
+    else:
+        text = text.replace('msgid "Call [[helpline: crimestoppers]]."\nmsgstr ""',
+                            'msgid "Call [[helpline: crimestoppers]]."\nmsgstr "Zadzwoń na policję."')
+    out.write_text(text, encoding="utf-8")
+    before = snapshot(project.path / "translations")
+    result = project.campaign("translations", "import", "--lang", "pl", str(out))
+    assert result.returncode == 1
+    assert f"{out.as_posix()}, line" in result.stderr and "[[helpline: crimestoppers]]" in result.stderr
+    assert snapshot(project.path / "translations") == before
+
+
+def test_import_refuses_a_unit_whose_english_changed_since_export(project):
+    _untranslate(project, SENTENCE)
+    out = project.path / "work.po"
+    assert project.campaign("translations", "export", "--lang", "pl", "--output", str(out)).returncode == 0
+    text = out.read_text(encoding="utf-8").replace(f'msgid "{SENTENCE}"\nmsgstr ""',
+                                                   f'msgid "{SENTENCE} Changed."\nmsgstr "Zmienione."')
+    out.write_text(text, encoding="utf-8")
+    result = project.campaign("translations", "import", "--lang", "pl", str(out))
+    assert result.returncode == 1 and "does not match any current English text" in result.stderr
+
+
+def test_import_refuses_a_file_that_is_not_xliff_2(project):
+    out = project.path / "old.xlf"
+    out.write_text('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n')
+    result = project.campaign("translations", "import", "--lang", "pl", str(out))
+    assert result.returncode == 1 and "expected an XLIFF 2.0 file" in result.stderr
+
+
+# -- round trip and authoring ---------------------------------------------------------
+
+def _extensions() -> tuple[list, dict]:
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    names, configs = [], {}
+    for item in config["markdown_extensions"]:
+        name = next(iter(item)) if isinstance(item, dict) else item
+        names.append(name)
+        if isinstance(item, dict) and item[name]:
+            configs[name] = item[name]
+    return names, configs
+
+
+@pytest.mark.parametrize("page", sorted(p.name for p in (ROOT / "docs").glob("*.md")))
+def test_every_english_page_survives_a_round_trip_unchanged(page):
+    source = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    names, configs = _extensions()
+    again = translate(source, lambda text: text)
+    render = lambda text: markdown.Markdown(extensions=names, extension_configs=configs).convert(split_front_matter(text)[1])
+    assert render(again) == render(source)
+    assert split_front_matter(again)[0] == split_front_matter(source)[0]
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ('!!! warning "Careful"\n    Straight after the title.\n', 8, "empty line between a box's title"),
+    ("A paragraph.\n{ #anchor }\n", 9, "on a line of its own"),
+    ("[Report it](report-it.md)\n{ .md-button }\n", 9, "right after the link"),
+    ("First line  \nsecond line.\n", 8, "forced line break"),
+])
+def test_authoring_checks_name_the_line_in_check_and_build(project, text, line, words):
+    project.write("docs/extra.md", "---\ntitle: Extra\ndescription: A page.\n---\n\n# Extra\n\n" + text)
+    for result in (project.check(), project.build()):
+        assert result.returncode != 0
+        assert f"docs/extra.md, line {line}" in result.stderr and words in result.stderr, result.stderr

@@ -1,0 +1,124 @@
+"""Translated pages in the built site: what a Polish reader gets, and what the build leaves alone."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import polib
+import pytest
+
+from test_translations import SENTENCE, snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
+
+
+def polish(msgid: str, context: str | None = None, catalogue: str = "interface") -> str:
+    """The committed Polish text for an English one, as the build should show it."""
+    path = ROOT / "translations" / "pl" / f"{catalogue}.po"
+    for entry in polib.pofile(str(path)):
+        if entry.msgid == msgid and entry.msgctxt == context and not entry.obsolete:
+            assert entry.msgstr, f"{msgid!r} is not translated in {path.name}"
+            return entry.msgstr
+    raise AssertionError(f"{msgid!r} not in {path}")
+
+
+def text(page_html: str) -> str:
+    """Visible text with tags removed and entities decoded, for comparing with catalogue text."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page_html)).split())
+
+
+def url_of(page: str) -> str:
+    return "" if page == "index" else f"{page}/"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_is_published_in_polish(built, page):
+    source = built.html("pl/" + url_of(page))
+    assert '<html lang="pl"' in source
+    title = polish(re.search(r"^title: (.*)$", (ROOT / "docs" / f"{page}.md").read_text(), re.M).group(1).strip(' "'),
+                   catalogue=f"pages/{page}")
+    assert f"<title>{html.escape(title, quote=False)}" in source or html.escape(title) in source
+    assert "ck-translation-notice" not in source, "a fully translated page needs no notice"
+    assert '<div lang="en">' not in source
+
+
+def test_the_interface_is_in_polish(built):
+    page = text(built.html("pl/report-it/"))
+    assert polish("Leave this site", "quick_exit.button") in page
+    assert polish("Get help now", "helplines.get_help_now") in page
+    assert polish("Police emergency", "campaign: helplines.emergency.name") in page
+    assert polish("Spot the signs", "nav: Spot the signs") in page
+    english = text(built.html("report-it/"))
+    assert "Leave this site" in english and polish("Leave this site", "quick_exit.button") not in english
+
+
+def test_polish_pages_keep_every_phone_link(built):
+    for page in PAGES:
+        english = sorted(set(re.findall(r'href="tel:[^"]+"', built.html(url_of(page)))))
+        assert sorted(set(re.findall(r'href="tel:[^"]+"', built.html("pl/" + url_of(page))))) == english, page
+
+
+def test_a_changed_paragraph_shows_in_english_with_a_notice_in_polish(project):
+    changed = "Do not worry if you cannot answer every question. Any detail could help."
+    project.edit("docs/report-it.md", SENTENCE, changed)
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    page = project.html("pl/report-it/")
+    notice = re.search(r'<div class="ck-translation-notice".*?</div>', page, re.S).group(0)
+    assert polish("Parts of this page are shown in English because they changed recently and their translation "
+                  "is being updated.", "translations.partly_english") in text(notice)
+    assert re.search(r'<a href="\.\./\.\./report-it/" hreflang="en">', notice)
+    assert changed in text(page)
+    assert polish("Free to call.", catalogue="pages/report-it") in text(page), "the rest stays in Polish"
+
+
+def test_a_page_under_the_threshold_shows_the_english_page_with_a_notice(project):
+    project.edit("mkdocs.yml", "          threshold: 80", "          threshold: 100")
+    project.edit("docs/report-it.md", SENTENCE, "A sentence nobody has translated yet.")
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    page = project.html("pl/report-it/")
+    assert '<html lang="pl"' in page
+    notice = re.search(r'<div class="ck-translation-notice".*?</div>', page, re.S).group(0)
+    expected = polish("This page is not yet available in {language}. It is shown in English.",
+                      "translations.not_yet_available").replace("{language}", "Polski")
+    assert expected in text(notice)
+    content = page.split('<div lang="en">', 1)[1]
+    assert "A sentence nobody has translated yet." in text(content)
+    assert page.index("ck-translation-notice") < page.index('<div lang="en">'), "the notice itself is in Polish"
+    assert "ck-translation-notice" not in project.html("pl/get-help/"), "other pages are unaffected"
+
+
+def test_a_build_changes_nothing_under_docs_or_translations(project):
+    before = {part: snapshot(project.path / part) for part in ("docs", "translations")}
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    assert {part: snapshot(project.path / part) for part in ("docs", "translations")} == before
+    assert not list(project.path.rglob("*.pl.md")), "translated Markdown is never written to disk"
+
+
+def test_the_preview_reloads_when_a_catalogue_changes():
+    from mkdocs.config import load_config
+
+    from campaignkit.plugin import CampaignPlugin
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path: str) -> None:
+            self.watched.append(path)
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin: CampaignPlugin = config.plugins["campaign"]
+    server = plugin.on_serve(Server(), config, None)
+    assert str(ROOT / "translations") in server.watched
+
+
+def test_english_left_in_a_translated_page_is_marked_as_english(project):
+    changed = "Do not worry if you cannot answer every question. Any detail could help."
+    project.edit("docs/report-it.md", SENTENCE, changed)
+    assert project.build().returncode == 0
+    assert f'<p><span lang="en">{changed}</span></p>' in project.html("pl/report-it/")
