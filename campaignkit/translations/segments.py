@@ -147,10 +147,16 @@ def _markdown(lines: list[str], first_line: int, visit: Callable[[str, int, str]
     text = "\n".join(lines)
     if not text.strip():
         return text + ("\n" if lines else "")
-    reader = MarkdownFile(callback=lambda source: source)
+    # No second lookup: translate-toolkit would otherwise offer every paragraph with a
+    # link a second time with the link written out, and that copy would become a unit.
+    reader = MarkdownFile(callback=lambda source: source, lookup_callback=_no_translation)
     reader.callback = lambda source: visit(source, first_line + _line_of(reader, source), "body")
     reader.parse(text.encode("utf-8"))
     return reader.filesrc
+
+
+def _no_translation(source: str) -> None:
+    return None
 
 
 def _line_of(reader: MarkdownFile, source: str) -> int:
