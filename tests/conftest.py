@@ -52,6 +52,11 @@ class Project:
     def html(self, page: str = "") -> str:
         return (self.site / page / "index.html").read_text(encoding="utf-8")
 
+    def pages(self, language: str) -> list[Path]:
+        """Every built page whose <html lang> is `language`."""
+        return sorted(page for page in self.site.rglob("index.html")
+                      if f'<html lang="{language}"' in page.read_text(encoding="utf-8"))
+
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")

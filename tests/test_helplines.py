@@ -72,7 +72,7 @@ def test_unknown_helpline_id_in_a_page_fails_the_build_naming_file_and_line(proj
 
 
 def test_every_page_has_the_emergency_line_and_get_help_now_block(built):
-    pages = sorted(built.site.rglob("index.html"))
+    pages = built.pages("en")
     assert len(pages) >= 9
     for page in pages:
         html = page.read_text(encoding="utf-8")

@@ -55,6 +55,22 @@ def test_the_interface_is_in_polish(built):
     assert "Leave this site" in english and polish("Leave this site", "quick_exit.button") not in english
 
 
+def test_every_polish_page_has_the_emergency_line_footer_and_get_help_now_block(built):
+    pages = built.pages("pl")
+    assert len(pages) == len(PAGES)
+    emergency = polish("In an emergency, call {number}.", "helplines.emergency_line").split("{number}")[0].strip()
+    for page in pages:
+        source = page.read_text(encoding="utf-8")
+        assert re.search(re.escape(html.escape(emergency, quote=False)) + r'\s*<a class="ck-tel" href="tel:999"',
+                         source), page
+        assert 'class="ck-get-help"' in source and "tel:+448000121700" in source, page
+        footer = source[source.index('class="md-copyright ck-footer"'):]
+        for label, key in (("Accessibility statement", "theme.accessibility"), ("Privacy and cookies", "theme.privacy")):
+            assert polish(label, key) in text(footer), (page, label)
+        links = re.findall(r'<a href="([^"]*)"', footer)
+        assert links and not any(link.startswith("../../") for link in links), ("footer leaves Polish", page, links)
+
+
 def test_polish_pages_keep_every_phone_link(built):
     for page in PAGES:
         english = sorted(set(re.findall(r'href="tel:[^"]+"', built.html(url_of(page)))))
