@@ -9,6 +9,7 @@ import pytest
 
 from browser import launch, serve
 from conftest import ROOT
+from test_translations_build import polish
 
 NEUTRAL = "https://www.bbc.co.uk/weather"
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Neutral page</p>"
@@ -178,6 +179,22 @@ def test_shift_three_times_leaves_and_screen_readers_hear_the_count(session):
     press_shift(page)
     assert status(page) == "Shift pressed twice. Press Shift 1 more time to leave this site."
     press_shift(page)
+    leaves(page)
+
+
+def test_a_polish_page_speaks_polish_and_leaves_the_same_way(session):
+    page = session.page("pl/report-it/")
+    button = page.locator("a.ck-quick-exit__button")
+    assert polish("Leave this site", "quick_exit.button") in button.text_content()
+    press_shift(page)
+    assert status(page) == polish("Shift pressed. Press Shift 2 more times to leave this site.",
+                                  "quick_exit.shift_two_more")
+    press_shift(page)
+    assert status(page) == polish("Shift pressed twice. Press Shift 1 more time to leave this site.",
+                                  "quick_exit.shift_one_more")
+    press_shift(page)
+    leaves(page)
+    page.goto(session.site + "report-it/")  # the English site, typed into the same tab, leaves again too
     leaves(page)
 
 
@@ -390,7 +407,7 @@ def test_axe_finds_no_accessibility_violations(browser, site):
     assert AXE.is_file(), f"axe-core is missing at {AXE}: run `make test`, which installs it"
     # axe is injected as an inline script, which the site's security policy rightly refuses.
     session = open_session(browser, site, bypass_csp=True)
-    for path in ("", "report-it/"):
+    for path in ("", "report-it/", "pl/", "pl/report-it/"):
         page = session.page(path)
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
