@@ -63,7 +63,10 @@ def check_site(config_file: Path) -> tuple[list[Problem], int]:
         config = config.plugins.on_config(config)
     except CampaignBuildError as error:
         return error.problems, 0
-    files = config.plugins.on_files(get_files(config), config=config)
+    try:
+        files = config.plugins.on_files(get_files(config), config=config)
+    except CampaignBuildError as error:
+        return error.problems, 0
     problems: list[Problem] = []
     pages = 0
     docs = Path(config.docs_dir)

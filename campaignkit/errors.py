@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 from mkdocs.exceptions import PluginError
 
@@ -41,3 +43,12 @@ class CampaignBuildError(PluginError):
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
         super().__init__(CampaignError(self.problems).report())
+
+
+@contextmanager
+def stop_build_on_problems() -> Iterator[None]:
+    """Inside MkDocs events: a CampaignError becomes a plain build error, not a traceback."""
+    try:
+        yield
+    except CampaignError as error:
+        raise CampaignBuildError(error.problems) from None

@@ -19,7 +19,7 @@ from .authoring import check_constructs, check_front_matter, check_round_trip, m
 from .configuration.load import load_campaign
 from .configuration.locate import Locator
 from .configuration.model import Campaign
-from .errors import CampaignBuildError, CampaignError, Problem
+from .errors import CampaignBuildError, CampaignError, Problem, stop_build_on_problems
 from .features import all_features
 from .force import brand_css
 from .rendering import Renderer
@@ -68,9 +68,10 @@ class CampaignPlugin(BasePlugin):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # mkdocs-static-i18n runs this again for every language: check the settings only once.
-        if self.source_campaign is None:
-            self._load(config)
-        self._use_language(config, current_language(config) or self.source)
+        with stop_build_on_problems():
+            if self.source_campaign is None:
+                self._load(config)
+            self._use_language(config, current_language(config) or self.source)
         if not config.site_url:
             config.site_url = self.campaign.site_url
         config.theme["logo"] = self.campaign.force.logo
@@ -120,7 +121,8 @@ class CampaignPlugin(BasePlugin):
     @event_priority(-90)
     def _add_translated_pages(self, files: Files, config: MkDocsConfig) -> Files:
         # Before mkdocs-static-i18n sorts the files, so it sees each translation as `<page>.<code>.md`.
-        self.translations.add_files(files, config)
+        with stop_build_on_problems():
+            self.translations.add_files(files, config)
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
         return files
@@ -128,7 +130,8 @@ class CampaignPlugin(BasePlugin):
     @event_priority(-110)
     def _add_engine_files(self, files: Files, config: MkDocsConfig) -> Files:
         # After mkdocs-static-i18n has sorted the files: it cannot handle generated ones.
-        self.translations.fill(files, self.language)
+        with stop_build_on_problems():
+            self.translations.fill(files, self.language)
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, content=self.stylesheet))
         for feature in self.features:

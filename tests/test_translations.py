@@ -135,6 +135,20 @@ def test_a_translation_that_breaks_a_placeholder_stops_the_build_naming_file_and
         assert "does not keep what must stay unchanged" in result.stderr
 
 
+def test_a_broken_catalogue_stops_build_check_and_status_naming_file_and_line(project):
+    path = project.path / PL
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(n for n, text in enumerate(lines, start=1) if text.startswith("msgstr ") and n > 20)
+    lines[number - 1] = 'msgstr "a "quoted" word"'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = path.read_bytes()
+    for result in (project.build(), project.check(), project.campaign("translations", "status")):
+        assert result.returncode != 0
+        assert f"{PL}, line {number}: this catalogue is broken here" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    assert path.read_bytes() == before
+
+
 def test_status_lists_placeholder_problems_and_fails(project):
     set_translation(project, PL, "Call [[helpline: crimestoppers]].", "Zadzwoń pod 0800 555 112.")
     result = project.campaign("translations", "status")

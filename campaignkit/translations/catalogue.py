@@ -12,6 +12,8 @@ hold the translators' work and are only ever changed by `extract` (merging) and
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -56,7 +58,19 @@ def read(path: Path, label: str | None = None) -> polib.POFile:
     try:
         return polib.pofile(str(path), wrapwidth=WRAP, encoding="utf-8")
     except (OSError, ValueError, UnicodeDecodeError) as error:
-        raise CampaignError([Problem(label or str(path), _line_of(error), f"this catalogue cannot be read: {error}")]) from None
+        raise CampaignError([Problem(label or str(path), _line_of(error), _plain(error, path))]) from None
+
+
+def _plain(error: Exception, path: Path) -> str:
+    """polib's reason without the file path the message already starts with."""
+    if isinstance(error, UnicodeDecodeError):
+        return "this catalogue is not saved as UTF-8 text. Save it as UTF-8 in your editor and try again."
+    if isinstance(error, OSError) and "Syntax error" not in str(error):  # polib reports bad syntax as OSError
+        return f"this catalogue cannot be opened ({error.strerror or error})."
+    reason = re.sub(r"\s*\(line \d+\)", "", str(error).replace(f" {path}", "").replace(str(path), "")).strip(" :")
+    return (f"this catalogue is broken here, so no translation in it can be used ({reason}). "
+            "Check that every msgid and msgstr line has its text in straight double quotes, "
+            'and that a quote inside the text is written \\".')
 
 
 def _line_of(error: Exception) -> int:
