@@ -77,6 +77,7 @@ def check_site(config_file: Path) -> tuple[list[Problem], int]:
         label = f"{docs.name}/{file.src_uri}"
         _, found = plugin.expand_page(source, markdown, label)
         problems += found + plugin.check_translatable(source, label, config)
+        problems += plugin.check_links(source, label, file.src_uri, files)
     return problems, pages
 
 

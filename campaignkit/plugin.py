@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import tags as tag_syntax
-from .authoring import check_constructs, check_front_matter, check_round_trip, markdown_start_line
+from .authoring import check_constructs, check_front_matter, check_links, check_round_trip, markdown_start_line
 from .configuration.load import load_campaign
 from .configuration.locate import Locator
 from .configuration.model import Campaign
@@ -163,6 +163,7 @@ class CampaignPlugin(BasePlugin):
         expanded, problems = self.expand_page(page.file.content_string, markdown, file, renderer)
         if self.language == self.source:  # English pages, checked once: they are what translators work from
             problems += self.check_translatable(page.file.content_string, file, config)
+            problems += self.check_links(page.file.content_string, file, page.file.src_uri, files)
         if problems:
             raise CampaignBuildError(problems)
         return expanded
@@ -180,6 +181,12 @@ class CampaignPlugin(BasePlugin):
         """Constructs that break when a page is translated; the round trip itself only if the rules pass."""
         problems = check_constructs(source, file)
         return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs)
+
+    @staticmethod
+    def check_links(source: str, file: str, src_uri: str, files: Files) -> list[Problem]:
+        """Links to pages, sections and pictures that do not exist, each with its line."""
+        targets = {f.src_uri: (f.content_string if f.is_documentation_page() else None) for f in files}
+        return check_links(source, file, src_uri, targets)
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         context["translation"] = self._translation(page)
