@@ -10,10 +10,12 @@ export NO_MKDOCS_2_WARNING := 1
 
 ## serve: build the site and preview it on http://127.0.0.1:8000 (reloads on every save)
 serve: $(STAMP)
+	@$(BIN)/campaign check --settings-only
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: write the static site to site/ (strict: any problem stops the build)
 build: $(STAMP)
+	@$(BIN)/campaign check --settings-only
 	$(BIN)/mkdocs build --strict
 
 ## check: check the configuration and the pages without building

@@ -1,6 +1,6 @@
 """The `campaign` command: checks a force's site without building it.
 
-    campaign check [--config mkdocs.yml]
+    campaign check [--config mkdocs.yml] [--settings-only]
     campaign translations extract | status | export | import   (see campaign translations -h)
 
 Exit status 0 when all is well, 1 when something needs fixing (each problem is
@@ -18,6 +18,7 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
+from .configuration.readable import unreadable
 from .errors import CampaignBuildError, CampaignError, Problem
 from .translations import commands as translation_commands
 
@@ -27,16 +28,25 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check mkdocs.yml and every page, without building")
     check.add_argument("--config", "-f", default="mkdocs.yml", help="the site's configuration file")
+    check.add_argument("--settings-only", action="store_true",
+                       help="only check that the configuration file can be read (fast; run before every build)")
     translation_commands.add_commands(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
-        return run_check(Path(args.config))
+        return run_check(Path(args.config), settings_only=args.settings_only)
     if args.command == "translations":
         return translation_commands.run(args)
     return 2
 
 
-def run_check(config_file: Path) -> int:
+def run_check(config_file: Path, settings_only: bool = False) -> int:
+    if config_file.is_file():
+        problem = unreadable(config_file)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
+    if settings_only:
+        return 0
     try:
         problems, pages = check_site(config_file)
     except (ConfigurationError, PluginError) as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def test_check_passes_on_the_committed_site(project):
     result = project.check()
@@ -27,4 +29,17 @@ def test_check_reports_unreadable_yaml(project):
     project.edit("mkdocs.yml", "  - campaign:", "  - campaign: [")
     result = project.check()
     assert result.returncode == 2
-    assert "line" in result.stderr
+    assert "mkdocs.yml, line" in result.stderr and "a '[' or '{' is opened and never closed" in result.stderr
+
+
+def test_a_wrongly_indented_setting_is_explained_in_plain_words(project):
+    project.edit("mkdocs.yml", "\n        logo: assets/", "\n       logo: assets/")
+    line = next(n for n, text in enumerate(project.config.read_text().splitlines(), start=1)
+                if text.startswith("       logo:"))
+    for args in ((), ("--settings-only",)):
+        result = project.campaign("check", *args)
+        assert result.returncode == 2
+        reported = re.search(r"mkdocs\.yml, line (\d+): the settings cannot be read here: this line "
+                             r"\(or the one above it\) is indented differently", result.stderr)
+        assert reported and int(reported.group(1)) in (line, line + 1), result.stderr
+        assert "<block" not in result.stderr
