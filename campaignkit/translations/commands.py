@@ -7,14 +7,16 @@ import json
 import sys
 from pathlib import Path
 
-from mkdocs.config import load_config
+from typing import TYPE_CHECKING
 
-from ..configuration.load import load_campaign
 from ..errors import CampaignError
-from .exchange import FORMATS, export, import_file
-from .extract import extract
-from .site import Site
-from .status import status
+
+if TYPE_CHECKING:
+    from .site import Site
+
+# The translation machinery (translate-toolkit, mkdocs) is imported by each command when it runs,
+# so `campaign check --settings-only`, run before every build, starts at once.
+FORMATS = ("po", "xliff")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -62,7 +64,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
 
-def load_site(config_file: Path) -> Site:
+def load_site(config_file: Path) -> "Site":
+    from mkdocs.config import load_config
+
+    from ..configuration.load import load_campaign
+    from .site import Site
+
     if not config_file.is_file():
         raise KeyError(f"the file {config_file} was not found.")
     config = load_config(str(config_file))
@@ -74,7 +81,9 @@ def load_site(config_file: Path) -> Site:
     return Site.from_config(config, campaign.languages, {**plugin.default_strings, **labels}, plugin.options)
 
 
-def _extract(site: Site) -> int:
+def _extract(site: "Site") -> int:
+    from .extract import extract
+
     report = extract(site)
     for path in report.written:
         print(f"updated {site.layout.label(path)}")
@@ -82,7 +91,9 @@ def _extract(site: Site) -> int:
     return 0
 
 
-def _status(site: Site, args: argparse.Namespace) -> int:
+def _status(site: "Site", args: argparse.Namespace) -> int:
+    from .status import status
+
     if args.lang:
         site.languages = (site.language(args.lang),)
     result = status(site)
@@ -96,7 +107,9 @@ def _status(site: Site, args: argparse.Namespace) -> int:
     return 1 if failing or result.problems else 0
 
 
-def _export(site: Site, args: argparse.Namespace) -> int:
+def _export(site: "Site", args: argparse.Namespace) -> int:
+    from .exchange import export
+
     data = export(site, args.lang, args.format)
     output = args.output or Path(f"{args.lang}-work.{'po' if args.format == 'po' else 'xlf'}")
     output.write_bytes(data)
@@ -104,7 +117,9 @@ def _export(site: Site, args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(site: Site, args: argparse.Namespace) -> int:
+def _import(site: "Site", args: argparse.Namespace) -> int:
+    from .exchange import import_file
+
     if args.file.suffix not in (".po", ".xlf", ".xliff"):
         print(f"{args.file}: expected a .po, .xlf or .xliff file.", file=sys.stderr)
         return 2

@@ -26,7 +26,6 @@ from . import catalogue as po
 from .placeholders import difference
 from .site import Site
 
-FORMATS = ("po", "xliff")
 SEPARATOR = " | "  # between the catalogue and the context in an exported PO file's msgctxt
 XLIFF = "urn:oasis:names:tc:xliff:document:2.0"
 
