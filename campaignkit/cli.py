@@ -13,11 +13,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from mkdocs.config import load_config
 from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
+from .configuration.project import open_project
 from .configuration.readable import unreadable
 from .errors import CampaignBuildError, CampaignError, Problem
 from .translations import commands as translation_commands
@@ -63,12 +63,7 @@ def run_check(config_file: Path, settings_only: bool = False) -> int:
 
 def check_site(config_file: Path) -> tuple[list[Problem], int]:
     """Run the same checks as the build: configuration, privacy baseline, every page's tags."""
-    if not config_file.is_file():
-        raise ConfigurationError(f"the file {config_file} was not found.")
-    config = load_config(str(config_file))
-    plugin = config.plugins.get("campaign")
-    if plugin is None:
-        raise ConfigurationError("the 'campaign' plugin is not listed under plugins.")
+    config, plugin = open_project(config_file)
     try:
         config = config.plugins.on_config(config)
     except CampaignBuildError as error:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from mkdocs.exceptions import ConfigurationError
+
 from ..errors import CampaignError
 
 if TYPE_CHECKING:
@@ -62,20 +64,17 @@ def run(args: argparse.Namespace) -> int:
     except KeyError as error:
         print(error.args[0], file=sys.stderr)
         return 2
+    except ConfigurationError as error:
+        print(f"{args.config}: {error}", file=sys.stderr)
+        return 2
 
 
 def load_site(config_file: Path) -> "Site":
-    from mkdocs.config import load_config
-
     from ..configuration.load import load_campaign
+    from ..configuration.project import open_project
     from .site import Site
 
-    if not config_file.is_file():
-        raise KeyError(f"the file {config_file} was not found.")
-    config = load_config(str(config_file))
-    plugin = config.plugins.get("campaign")
-    if plugin is None:
-        raise KeyError("the 'campaign' plugin is not listed under plugins.")
+    config, plugin = open_project(config_file)
     campaign = load_campaign(plugin.options, plugin.config_file, config.docs_dir)
     labels = {f"quick_exit.{key}": text for key, text in campaign.quick_exit.labels.items()}
     return Site.from_config(config, campaign.languages, {**plugin.default_strings, **labels}, plugin.options)
