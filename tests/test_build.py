@@ -19,9 +19,10 @@ PAGES = {
                        "Sexual exploitation", "county lines", "Domestic servitude", "car wash", "nail bar"],
     "report-it": ["press 55", "tel:+44800555111", "confront", "anonymous"],
     "get-help": ["tel:+448000121700", "interpreter", "First Responder", "consent"],
-    "staying-safe-online": ["private", "history", "does not", "search"],
+    "staying-safe-online": ["private", "history", "does not",
+                            'search for <strong class="ck-search-phrase">Northvale help and advice</strong>'],
     "employers-and-workers": ["minimum wage", "GLAA", "tel:+448004320804"],
-    "accessibility": ["WCAG 2.2", "Equality Advisory and Support Service", "web.accessibility@northvale-police.example",
+    "accessibility": ["WCAG 2.2", "partially compliant", "last tested on", "Equality Advisory and Support Service", "web.accessibility@northvale-police.example",
                       "Enforcement procedure"],
     "privacy": ["cookies", "analytics"],
 }

@@ -47,6 +47,11 @@ def test_missing_force_name_names_the_setting_and_line(project):
     assert problems[0].line == line_of(project, "      force:")
 
 
+def test_missing_search_phrase_names_the_setting(project):
+    problems = problems_for(project, "      search_phrase: Northvale help and advice\n", "")
+    assert [p.message for p in problems] == ["campaign: the setting 'search_phrase' is missing: expected some text."]
+
+
 def test_pale_brand_colour_is_refused_for_contrast(project):
     problems = problems_for(project, 'colour: "#1d3f6e"', 'colour: "#88aadd"')
     assert "contrast" in problems[0].message and "4.5:1" in problems[0].message

@@ -71,6 +71,11 @@ def test_every_polish_page_has_the_emergency_line_footer_and_get_help_now_block(
         assert links and not any(link.startswith("../../") for link in links), ("footer leaves Polish", page, links)
 
 
+def test_the_search_phrase_stays_as_written_and_is_marked_english_on_a_polish_page(built):
+    assert '<strong class="ck-search-phrase" lang="en">Northvale help and advice</strong>' in \
+        built.html("pl/staying-safe-online/")
+
+
 def test_polish_pages_keep_every_phone_link(built):
     for page in PAGES:
         english = sorted(set(re.findall(r'href="tel:[^"]+"', built.html(url_of(page)))))

@@ -15,7 +15,7 @@ from .locate import Locator
 from .model import Campaign, SitePages
 from .reader import Reader, Sink
 
-TOP_LEVEL_KEYS = ("site_url", "force", "week", "report_online", "live_chat", "helplines",
+TOP_LEVEL_KEYS = ("site_url", "search_phrase", "force", "week", "report_online", "live_chat", "helplines",
                   "get_help_now", "quick_exit", "pages", "languages")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
                  "staying_safe": "staying-safe-online.md", "report": "report-it.md", "get_help": "get-help.md"}
@@ -36,6 +36,7 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     root = Reader(options, sink)
     root.allow(*TOP_LEVEL_KEYS)
     site_url = root.url("site_url")
+    search_phrase = root.text("search_phrase")
     force = read_force(root, docs)
     week = read_week(root)
     routes = read_routes(root)
@@ -44,7 +45,7 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     languages = read_languages(root)
     if sink.problems:
         raise CampaignError(sink.problems)
-    return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages)
+    return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase)
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

@@ -34,3 +34,4 @@ class Campaign:
     quick_exit: QuickExit
     pages: SitePages
     languages: tuple[Language, ...] = ()
+    search_phrase: str = ""
