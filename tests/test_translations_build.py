@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import polib
@@ -121,21 +127,46 @@ def test_a_build_changes_nothing_under_docs_or_translations(project):
     assert not list(project.path.rglob("*.pl.md")), "translated Markdown is never written to disk"
 
 
-def test_the_preview_reloads_when_a_catalogue_changes():
-    from mkdocs.config import load_config
+def test_the_preview_shows_a_catalogue_edit_without_a_restart(project):
+    """`mkdocs serve` rebuilds the Polish page when a translator saves a catalogue."""
+    catalogue = project.path / "translations/pl/pages/report-it.po"
+    old = polish(SENTENCE, catalogue="pages/report-it")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+                               "-f", str(project.config)], cwd=project.path, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    try:
+        url = f"http://127.0.0.1:{port}/pl/report-it/"
+        assert html.escape(old, quote=False) in wait_for(url, lambda page: "ck-" in page), "the preview did not start"
+        edited = "Nie przejmuj się, jeśli nie znasz wszystkich odpowiedzi. Każdy szczegół może pomóc."
+        text = catalogue.read_text(encoding="utf-8")
+        assert f'msgstr "{old}"' in text
+        catalogue.write_text(text.replace(f'msgstr "{old}"', f'msgstr "{edited}"'), encoding="utf-8")
+        assert edited in wait_for(url, lambda page: edited in page), "the preview did not pick up the edit"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
-    from campaignkit.plugin import CampaignPlugin
 
-    class Server:
-        watched: list[str] = []
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
-        def watch(self, path: str) -> None:
-            self.watched.append(path)
 
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    plugin: CampaignPlugin = config.plugins["campaign"]
-    server = plugin.on_serve(Server(), config, None)
-    assert str(ROOT / "translations") in server.watched
+def wait_for(url: str, ready, seconds: float = 60) -> str:
+    """The page at `url` once `ready(page)` holds, or the last page seen when time runs out."""
+    deadline, page = time.monotonic() + seconds, ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                page = response.read().decode("utf-8")
+            if ready(page):
+                return page
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return page
 
 
 def test_english_left_in_a_translated_page_is_marked_as_english(project):
