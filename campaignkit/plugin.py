@@ -56,6 +56,7 @@ class CampaignPlugin(BasePlugin):
         self.language = "en"
         self.source = "en"
         self.renderers: dict[str, Renderer] = {}
+        self._link_targets: tuple[Files | None, dict[str, str | None]] = (None, {})
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -182,11 +183,12 @@ class CampaignPlugin(BasePlugin):
         problems = check_constructs(source, file)
         return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs)
 
-    @staticmethod
-    def check_links(source: str, file: str, src_uri: str, files: Files) -> list[Problem]:
+    def check_links(self, source: str, file: str, src_uri: str, files: Files) -> list[Problem]:
         """Links to pages, sections and pictures that do not exist, each with its line."""
-        targets = {f.src_uri: (f.content_string if f.is_documentation_page() else None) for f in files}
-        return check_links(source, file, src_uri, targets)
+        if self._link_targets[0] is not files:  # read every page once per build, not once per page
+            self._link_targets = (files, {f.src_uri: (f.content_string if f.is_documentation_page() else None)
+                                          for f in files})
+        return check_links(source, file, src_uri, self._link_targets[1])
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         context["translation"] = self._translation(page)

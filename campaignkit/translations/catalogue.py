@@ -12,9 +12,8 @@ hold the translators' work and are only ever changed by `extract` (merging) and
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
