@@ -40,15 +40,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_check(config_file: Path, settings_only: bool = False) -> int:
-    if config_file.is_file():
-        problem = unreadable(config_file)
+    if settings_only:
+        problem = unreadable(config_file) if config_file.is_file() else None
         if problem:
             print(problem, file=sys.stderr)
-            return 2
-    if settings_only:
-        return 0
+        return 2 if problem else 0
     try:
         problems, pages = check_site(config_file)
+    except CampaignError as error:  # mkdocs.yml is not valid YAML: nothing else can be checked
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
     except (ConfigurationError, PluginError) as error:
         print(f"{config_file}: {error}", file=sys.stderr)
         return 2 if isinstance(error, ConfigurationError) else 1

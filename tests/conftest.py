@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import polib
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,3 +114,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     result = built.build()
     assert result.returncode == 0, result.stderr
     return built
+
+
+def polish(msgid: str, context: str | None = None, catalogue: str = "interface") -> str:
+    """The committed Polish text for an English one, as the build should show it."""
+    path = ROOT / "translations" / "pl" / f"{catalogue}.po"
+    for entry in polib.pofile(str(path)):
+        if entry.msgid == msgid and entry.msgctxt == context and not entry.obsolete:
+            assert entry.msgstr, f"{msgid!r} is not translated in {path.name}"
+            return entry.msgstr
+    raise AssertionError(f"{msgid!r} not in {path}")

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from browser import launch, serve
-from conftest import ROOT
-from test_translations_build import polish
+from conftest import ROOT, polish
 
 NEUTRAL = "https://www.bbc.co.uk/weather"
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Neutral page</p>"

@@ -12,23 +12,13 @@ import time
 import urllib.request
 from pathlib import Path
 
-import polib
 import pytest
 
+from conftest import polish
 from test_translations import SENTENCE, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
-
-
-def polish(msgid: str, context: str | None = None, catalogue: str = "interface") -> str:
-    """The committed Polish text for an English one, as the build should show it."""
-    path = ROOT / "translations" / "pl" / f"{catalogue}.po"
-    for entry in polib.pofile(str(path)):
-        if entry.msgid == msgid and entry.msgctxt == context and not entry.obsolete:
-            assert entry.msgstr, f"{msgid!r} is not translated in {path.name}"
-            return entry.msgstr
-    raise AssertionError(f"{msgid!r} not in {path}")
 
 
 def text(page_html: str) -> str:
