@@ -36,8 +36,10 @@ def all_features() -> tuple[Feature, ...]:
     from .campaign_week import FEATURE as campaign_week
     from .force import FEATURE as force
     from .helplines import FEATURE as helplines
+    from .languages import FEATURE as languages
     from .quick_exit import FEATURE as quick_exit
+    from .search import FEATURE as search
     from .theme import FEATURE as theme
     from .translations import FEATURE as translations
 
-    return (theme, force, campaign_week, helplines, quick_exit, translations)
+    return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search)

@@ -25,9 +25,13 @@ class InterfaceText:
     note: str = ""
 
 
-def interface_texts(strings: Mapping[str, str], options: Mapping[str, Any], nav: Any, site_name: str) -> list[InterfaceText]:
+def interface_texts(strings: Mapping[str, str], options: Mapping[str, Any], nav: Any, site_name: str,
+                    site_description: str | None = None) -> list[InterfaceText]:
     """Everything the interface catalogue holds, in a stable order."""
     found = [InterfaceText("site_name", site_name, "The site's name, in the header and the browser tab.")]
+    if site_description:
+        found.append(InterfaceText("site_description", site_description,
+                                   "The site's description, shown by search engines and when a page is shared."))
     found += [InterfaceText(f"nav: {title}", title, "A navigation title.") for title in nav_titles(nav)]
     found += [InterfaceText(context, text, "From the campaign settings in mkdocs.yml.")
               for context, text in _config_texts(options)]

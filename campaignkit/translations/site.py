@@ -23,6 +23,7 @@ class Site:
     options: Mapping[str, Any]
     nav: Any
     site_name: str
+    site_description: str | None = None
     source_language: str = "en"
     _units: dict[str, list[Unit]] = field(default_factory=dict, repr=False)
 
@@ -31,7 +32,8 @@ class Site:
                     options: Mapping[str, Any]) -> "Site":
         project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         return cls(docs=Path(config.docs_dir), layout=Layout(project / CATALOGUE_FOLDER), languages=languages,
-                   strings=strings, options=options, nav=config.nav, site_name=config.site_name)
+                   strings=strings, options=options, nav=config.nav, site_name=config.site_name,
+                   site_description=config.site_description)
 
     def pages(self) -> list[str]:
         """English pages, as paths inside docs/ ("report-it.md"); suffixed copies such as x.pl.md are not sources."""
@@ -57,7 +59,7 @@ class Site:
         return f"{self.docs.name}/{page}"
 
     def interface(self) -> list[InterfaceText]:
-        return interface_texts(self.strings, self.options, self.nav, self.site_name)
+        return interface_texts(self.strings, self.options, self.nav, self.site_name, self.site_description)
 
     def language(self, code: str) -> Language:
         for language in self.languages:
