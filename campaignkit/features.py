@@ -19,8 +19,9 @@ class Feature:
     name: str
     folder: Path
     tags: tuple[Tag, ...] = ()
-    styles: tuple[str, ...] = ()
-    scripts: tuple[str, ...] = ()
+    styles: tuple[str, ...] = ()  # bundled into assets/campaign/campaign.css
+    scripts: tuple[str, ...] = ()  # bundled into assets/campaign/campaign.js, loaded deferred on every page
+    head_scripts: tuple[str, ...] = ()  # published as they are; the feature's own partial loads them
 
     @property
     def templates(self) -> Path:

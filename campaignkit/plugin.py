@@ -22,7 +22,12 @@ from .configuration.model import Campaign
 from .errors import CampaignBuildError, CampaignError, Problem, stop_build_on_problems
 from .features import all_features
 from .force import brand_css
+from .languages.document import set_language
+from .languages.packs import pack_loader, theme_language
+from .languages.sitemap import sitemap
+from .languages.versions import LanguageVersions, absolute
 from .rendering import Renderer
+from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .security_policy import add_policy
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy
@@ -34,6 +39,7 @@ from .translations.site import Site
 PACKAGE = Path(__file__).parent
 ASSETS = "assets/campaign"
 STYLESHEET = f"{ASSETS}/campaign.css"
+SCRIPT = f"{ASSETS}/campaign.js"
 
 
 class CampaignPlugin(BasePlugin):
@@ -50,6 +56,7 @@ class CampaignPlugin(BasePlugin):
         self.renderer: Renderer | None = None
         self.serving = False
         self.stylesheet: str | None = None
+        self.script: str | None = None
         self.source_campaign: Campaign | None = None
         self.source_strings: dict[str, str] = {}
         self.translations: BuildTranslations | None = None
@@ -57,6 +64,12 @@ class CampaignPlugin(BasePlugin):
         self.source = "en"
         self.renderers: dict[str, Renderer] = {}
         self._link_targets: tuple[Files | None, dict[str, str | None]] = (None, {})
+        self.versions: LanguageVersions | None = None
+        self.suggestions: dict[str, str] = {}
+        self.source_pages: list[tuple[str, str]] = []  # (English source path, English address)
+        self.fallbacks: dict[str, set[str]] = {}  # language -> addresses of pages shown in English
+        self.indexes: LanguageIndexes | None = None
+        self.not_found: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -65,6 +78,7 @@ class CampaignPlugin(BasePlugin):
         # Checked in on_config, where the docs folder is known and errors can carry lines.
         self.options, self.config_file, self.campaign, self.stylesheet = options, config_file_path, None, None
         self.source_campaign, self.translations, self.renderers = None, None, {}
+        self.versions, self.indexes, self.not_found, self.fallbacks = None, None, None, {}
         return [], []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -75,6 +89,8 @@ class CampaignPlugin(BasePlugin):
             self._use_language(config, current_language(config) or self.source)
         if not config.site_url:
             config.site_url = self.campaign.site_url
+        config.theme["language"] = theme_language(self.language, config.theme.dirs)
+        config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
         config.theme["logo"] = self.campaign.force.logo
         config.theme["favicon"] = self.campaign.force.logo
         if STYLESHEET not in config.extra_css:
@@ -99,10 +115,16 @@ class CampaignPlugin(BasePlugin):
         self.source_campaign = campaign
         self.source = source_language(config)
         self.stylesheet = self._stylesheet()
+        self.script = self._script()
         site = Site.from_config(config, campaign.languages, self.source_strings, self.options)
         self.translations = BuildTranslations(site)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
+        self.versions = LanguageVersions(self.source, campaign.languages, self._published)
+        self.suggestions = {language.code: lookups.get(language.code, lambda c, text: text)(
+            "languages.suggestion", self.source_strings["languages.suggestion"]).replace("{language}", language.endonym)
+            for language in self.versions.languages}
+        self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
 
@@ -135,8 +157,10 @@ class CampaignPlugin(BasePlugin):
             self.translations.fill(files, self.language)
         if files.get_file_from_path(STYLESHEET) is None:
             files.append(File.generated(config, STYLESHEET, content=self.stylesheet))
+        if files.get_file_from_path(SCRIPT) is None:
+            files.append(File.generated(config, SCRIPT, content=self.script))
         for feature in self.features:
-            for name in feature.scripts:
+            for name in feature.head_scripts:
                 if files.get_file_from_path(f"{ASSETS}/{name}") is None:
                     files.append(File.generated(config, f"{ASSETS}/{name}", abs_src_path=str(feature.folder / name)))
         # Tags are expanded before MkDocs hands out its page environment, so they get their own.
@@ -149,13 +173,21 @@ class CampaignPlugin(BasePlugin):
             self.renderers[self.source] = Renderer(self.source_campaign, Strings(self.source_strings), source_env,
                                                    _babel_locale(self.source))
         self.renderer = self.renderers[self.language]
+        if self.language == self.source:
+            self.source_pages = [(getattr(f, "norm_src_uri", f.src_uri), _address(f.url))
+                                 for f in files.documentation_pages()]
         return files
 
     on_files = CombinedEvent(_add_translated_pages, _add_engine_files)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = self._loader(config, env.loader)
-        env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files))
+        env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
+                           language=self.language, source_language=self.source,
+                           language_home=self.versions.get(self.language).prefix)
+        if self.versions is not None:
+            directions = {l.code: l.direction for l in self.versions.languages}
+            env.loader = jinja2.ChoiceLoader([env.loader, jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))])
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -192,6 +224,27 @@ class CampaignPlugin(BasePlugin):
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
         context["translation"] = self._translation(page)
+        source_page = getattr(page.file, "norm_src_uri", page.file.src_uri)
+        source_url = self.versions.source_url(_address(page.url), self.language)
+        versions = self.versions.versions(source_page, source_url, self.language)
+        context["language_versions"] = versions
+        context["language_home_page"] = source_url == ""
+        context["language_suggestions"] = self.suggestions
+        current = next(v for v in versions if v.current)
+        site_url = config.site_url or self.campaign.site_url
+        if current.published:
+            context["language_links"] = [{"hreflang": v.language.code, "href": absolute(site_url, v.url)}
+                                         for v in versions if v.published]
+            context["language_links"].append({"hreflang": "x-default", "href": absolute(site_url, source_url)})
+        else:  # English text under another language's folder: its canonical page is the English one
+            page.canonical_url = absolute(site_url, source_url)
+            self.fallbacks.setdefault(self.language, set()).add(page.url)
+        return context
+
+    def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
+        if template_name == "404.html":  # every language's home page, from a page that has no address of its own
+            context["language_versions"] = self.versions.versions(None, "", self.language)
+            context["language_home"] = self.versions.get(self.language).prefix
         return context
 
     def _translation(self, page: Page) -> dict[str, Any] | None:
@@ -210,13 +263,47 @@ class CampaignPlugin(BasePlugin):
         return {"state": state, "endonym": language.endonym, "source": self.source, "english_url": english_url}
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        output = self._set_language(output)
         # The live-reload script `mkdocs serve` injects is not ours to hash: the preview goes without.
         return output if self.serving else add_policy(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
-        if self.serving or not template_name.endswith(".html"):
+        if template_name == "sitemap.xml":
+            return sitemap(self.versions, self.source_pages, config.site_url or self.campaign.site_url)
+        if not template_name.endswith(".html"):
             return output
-        return add_policy(output)
+        output = self._set_language(output)
+        if not self.serving:
+            output = add_policy(output)
+        if template_name == "404.html":
+            # Each language build writes the site's one 404.html: keep the source language's there,
+            # and put each other language's in its own folder.
+            if self.language == self.source:
+                self.not_found = output
+            else:
+                target = Path(config.site_dir) / self.versions.get(self.language).prefix / "404.html"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(output, encoding="utf-8")
+                return self.not_found or output
+        return output
+
+    @event_priority(-50)
+    def _keep_search_entries(self, config: MkDocsConfig) -> None:
+        # After the theme's search plugin has written this build's index, before mkdocs-static-i18n merges them.
+        prefix = self.versions.get(self.language).prefix
+        leave_out = self.fallbacks.get(self.language, set())
+        self.indexes.keep(self.language, prefix, Path(config.site_dir) / INDEX, leave_out)
+
+    @event_priority(-200)
+    def _write_search_indexes(self, config: MkDocsConfig) -> None:
+        # Last of all, once mkdocs-static-i18n has built every language (it sets `building` meanwhile).
+        i18n = config.plugins.get("i18n")
+        if i18n is not None and getattr(i18n, "building", False):
+            return
+        prefixes = {language.code: language.prefix for language in self.versions.languages}
+        self.indexes.write(Path(config.site_dir), prefixes)
+
+    on_post_build = CombinedEvent(_keep_search_entries, _write_search_indexes)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too.
@@ -226,6 +313,15 @@ class CampaignPlugin(BasePlugin):
         return server
 
     # -- helpers ------------------------------------------------------------
+    def _published(self, code: str, page: str) -> bool:
+        """Whether `page` (an English source path) is published as a translation in `code`."""
+        state = self.translations.state(code, page)
+        return state is not None and state.markdown is not None
+
+    def _set_language(self, output: str) -> str:
+        language = self.versions.get(self.language)
+        return set_language(output, language.code, language.direction)
+
     def _loader(self, config: MkDocsConfig, theme_loader: jinja2.BaseLoader) -> jinja2.BaseLoader:
         """The force's overrides first, then the engine's templates, then Material's."""
         features = {f.name: jinja2.FileSystemLoader(str(f.templates)) for f in self.features}
@@ -244,12 +340,26 @@ class CampaignPlugin(BasePlugin):
             found[key] = file.url if file else None
         return found
 
+    def _script(self) -> str:
+        """The features' scripts, each in its own scope, in one file: one request instead of one each."""
+        parts = []
+        for feature in self.features:
+            for name in feature.scripts:
+                body = (feature.folder / name).read_text(encoding="utf-8")
+                parts.append(f"/* {feature.name}/{name} */\n(() => {{\n{body}\n}})();")
+        return "\n".join(parts)
+
     def _stylesheet(self) -> str:
         parts = [brand_css(self.source_campaign.force.colour)]
         for feature in self.features:
             for name in feature.styles:
                 parts.append(f"/* {feature.name}/{name} */\n" + (feature.folder / name).read_text(encoding="utf-8"))
         return "\n".join(parts)
+
+
+def _address(url: str) -> str:
+    """A page's address relative to the site root, the home page's being "" (MkDocs also writes "./")."""
+    return "" if url in (".", "./") else url
 
 
 def _babel_locale(code: str) -> str:

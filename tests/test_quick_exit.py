@@ -254,14 +254,14 @@ def test_escape_closing_another_dialog_does_not_leave(session):
     leaves(page)
 
 
-def test_works_before_the_theme_script_has_loaded(session):
+def test_works_before_the_page_scripts_have_loaded(session):
     held = []
-    session.context.route("**/assets/javascripts/bundle.*.js", lambda route: held.append(route))
+    session.context.route("**/assets/campaign/campaign.js", lambda route: held.append(route))
     page = session.context.new_page()
     page.goto(session.site + "get-help/", wait_until="commit")
     page.locator("[data-quick-exit]").wait_for(state="visible")
     page.wait_for_timeout(200)
-    assert held, "the theme's script should still be loading"
+    assert held, "the page's deferred script should still be loading"
     page.keyboard.press("Escape")
     leaves(page)
 

@@ -17,5 +17,5 @@ FEATURE = Feature(
     name="quick_exit",
     folder=Path(__file__).parent,
     styles=("quick-exit.css",),
-    scripts=("quick-exit.js",),
+    head_scripts=("quick-exit.js",),
 )

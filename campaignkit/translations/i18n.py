@@ -43,6 +43,11 @@ def check_i18n(config: Any, file: str) -> list[Problem]:
                                  f"(found: {', '.join(extra)}); the i18n plugin lists only the source language.")]
     if plugin.config.docs_structure != "suffix":
         return [Problem(file, 1, "the i18n plugin's docs_structure must be 'suffix'.")]
+    for option, why in (("reconfigure_material", "the campaign plugin makes the language selector itself, without "
+                                                 "the theme's, which fetches every language's sitemap on each page view"),
+                        ("reconfigure_search", "the campaign plugin makes one search index per language")):
+        if plugin.config[option]:
+            return [Problem(file, 1, f"set the i18n plugin's {option} to false: {why}.")]
     return []
 
 
@@ -60,6 +65,7 @@ def add_languages(config: Any, languages: tuple[Language, ...], lookups: dict[st
             "name": language.endonym,
             "build": True,
             "site_name": lookup("site_name", config.site_name),
+            "site_description": lookup("site_description", config.site_description or ""),
             "nav_translations": {title: lookup(f"nav: {title}", title) for title in nav_titles},
         })
         failed, _ = entry.validate()

@@ -1,0 +1,27 @@
+"""sitemap.xml: every page that exists, each with its language versions and x-default.
+
+Fallback pages (English text under another language's folder) are left out: they
+are not translations, and their canonical link points at the English page.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+from xml.sax.saxutils import escape, quoteattr
+
+from .versions import LanguageVersions, absolute
+
+
+def sitemap(versions: LanguageVersions, pages: Iterable[tuple[str, str]], site_url: str) -> str:
+    """`pages`: (English source path, its address in English) for every page, in order."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for page, url in pages:
+        published = [v for v in versions.versions(page, url, versions.source.code) if v.published]
+        links = [f'    <xhtml:link rel="alternate" hreflang={quoteattr(v.language.code)} '
+                 f'href={quoteattr(absolute(site_url, v.url))}/>' for v in published]
+        links.append(f'    <xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(absolute(site_url, url))}/>')
+        for version in published:
+            lines += ["  <url>", f"    <loc>{escape(absolute(site_url, version.url))}</loc>", *links, "  </url>"]
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
