@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markdown.extensions.toc import slugify_unicode
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -90,6 +91,8 @@ class CampaignPlugin(BasePlugin):
         if not config.site_url:
             config.site_url = self.campaign.site_url
         config.theme["language"] = theme_language(self.language, config.theme.dirs)
+        # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
+        config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
         config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
         config.theme["logo"] = self.campaign.force.logo
         config.theme["favicon"] = self.campaign.force.logo

@@ -33,3 +33,23 @@ def test_phone_links_dial_from_a_phone_sized_screen(site, browser):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
     page.close()
+
+
+def test_opening_search_and_the_language_list_stays_on_this_host(site, browser):
+    own = urlsplit(site).netloc
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    for path in ("", "pl/", "ar/", "fa/", "ti/"):
+        page.goto(site + path, wait_until="networkidle")
+        page.click("summary.ck-languages__toggle")
+        page.click(".md-search__input")
+        page.keyboard.type("999")
+        page.wait_for_selector(".md-search-result__item")
+    foreign = [url for url in requests if urlsplit(url).netloc != own]
+    assert foreign == []
+    assert not [url for url in requests if url.endswith("sitemap.xml")], "no sitemap fetched while reading"
+    assert context.cookies() == []
+    assert page.evaluate("() => [localStorage.length, sessionStorage.length]") == [0, 0]
+    context.close()

@@ -406,11 +406,15 @@ def test_axe_finds_no_accessibility_violations(browser, site):
     assert AXE.is_file(), f"axe-core is missing at {AXE}: run `make test`, which installs it"
     # axe is injected as an inline script, which the site's security policy rightly refuses.
     session = open_session(browser, site, bypass_csp=True)
-    for path in ("", "report-it/", "pl/", "pl/report-it/"):
+    for path in ("", "report-it/", "pl/", "pl/report-it/", "ar/", "ar/report-it/", "fa/get-help/", "ti/",
+                 "ti/spot-the-signs/", "404.html", "ar/404.html"):
         page = session.page(path)
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
         assert result == [], f"{path or 'home'}: {result}"
+        page.click("summary.ck-languages__toggle")  # and with the language list open
+        result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
+        assert result == [], f"{path or 'home'}, languages open: {result}"
     session.context.close()
 
 
