@@ -67,6 +67,7 @@ def stock_project(target: Path) -> Path:
         page.write_text(TAG.sub(plain, english), encoding="utf-8")
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     i18n["languages"] += [{"locale": code, "name": code, "build": True} for code in languages]
+    i18n["reconfigure_material"] = i18n["reconfigure_search"] = True  # the stock defaults: its selector, one index
     stock = {
         "site_name": config["site_name"],
         "site_url": campaign["site_url"],

@@ -1,8 +1,11 @@
 """Theme binding: the only part of the engine that knows Material for MkDocs.
 
 `templates/` overrides Material's `main.html` (adding the features' partials to
-its blocks) and `partials/copyright.html` (the footer links); `look.css` gives
-the calm, official look. Moving to another theme means rewriting this folder.
+its blocks, and loading the engine's one script instead of Material's bundle),
+`404.html`, and the partials `copyright.html` (the footer links), `alternate.html`
+(the slot where the language selector goes) and `search.html` (the engine's search
+drives it); `look.css` gives the calm, official look. Moving to another theme
+means rewriting this folder.
 """
 
 from __future__ import annotations
