@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import polib
 import pytest
 
 ENDONYMS = {"en": "English", "pl": "Polski", "ar": "العربية", "fa": "فارسی", "ti": "ትግርኛ"}
@@ -271,3 +272,36 @@ def test_each_language_has_its_own_404(context, site, code, title):
     assert heading == title if title else heading != "Page not found"
     assert page.locator(".ck-language-band a").all_inner_texts() == list(ENDONYMS.values())
     assert page.locator(".ck-quick-exit__button").is_visible()
+
+
+CHINESE = {
+    "Modern slavery: spot it, report it, get help": "现代奴役：识别、举报、求助",
+    "In an emergency, always call [[helpline: emergency]].": "紧急情况下，请务必拨打 [[helpline: emergency]]。",
+    "Modern slavery is a hidden crime. It can happen in any town, street or workplace, including here.":
+        "现代奴役是一种隐蔽的犯罪。它可能发生在任何城镇、街道或工作场所，包括这里。",
+}
+
+
+def test_chinese_renders_in_a_system_cjk_font(project, browser):
+    from browser import serve
+
+    project.edit("mkdocs.yml", "        - code: ti\n", "        - code: zh-Hans\n          endonym: 简体中文\n"
+                                                    "          threshold: 0\n        - code: ti\n")
+    assert project.campaign("translations", "extract").returncode == 0
+    path = project.path / "translations" / "zh-Hans" / "pages" / "index.po"
+    catalogue = polib.pofile(str(path))
+    for entry in catalogue:
+        entry.msgstr = CHINESE.get(entry.msgid, "")
+    catalogue.save()
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serve(project.site) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "zh-Hans/")
+        assert page.evaluate("document.documentElement.lang") == "zh-Hans"
+        assert page.locator("article h1").first.inner_text() == "现代奴役：识别、举报、求助"
+        fonts = platform_fonts(context, page, "article h1")
+        assert not any(font["isCustomFont"] for font in fonts)
+        assert "CJK" in max(fonts, key=lambda font: font["glyphCount"])["familyName"], fonts
+        context.close()
