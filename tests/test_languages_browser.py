@@ -282,9 +282,8 @@ CHINESE = {
 }
 
 
-def test_chinese_renders_in_a_system_cjk_font(project, browser):
-    from browser import serve
-
+def add_chinese_home_page(project) -> None:
+    """Add Simplified Chinese to a copy of the site, with a few sentences of its home page translated."""
     project.edit("mkdocs.yml", "        - code: ti\n", "        - code: zh-Hans\n          endonym: 简体中文\n"
                                                     "          threshold: 0\n        - code: ti\n")
     assert project.campaign("translations", "extract").returncode == 0
@@ -293,6 +292,12 @@ def test_chinese_renders_in_a_system_cjk_font(project, browser):
     for entry in catalogue:
         entry.msgstr = CHINESE.get(entry.msgid, "")
     catalogue.save()
+
+
+def test_chinese_renders_in_a_system_cjk_font(project, browser):
+    from browser import serve
+
+    add_chinese_home_page(project)
     result = project.build()
     assert result.returncode == 0, result.stderr
     with serve(project.site) as base:
