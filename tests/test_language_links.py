@@ -161,3 +161,11 @@ def test_languages_the_theme_lacks_build_with_their_own_labels(project):
     assert '<html lang="zh-Hans" dir="ltr"' in chinese and 'placeholder="搜索"' in chinese
     amharic = (project.site / "am/index.html").read_text(encoding="utf-8")  # no pack anywhere: English labels
     assert '<html lang="am" dir="ltr"' in amharic and 'placeholder="Search"' in amharic
+
+
+def test_the_i18n_plugin_must_leave_the_selector_and_search_to_the_campaign_plugin(project):
+    project.edit("mkdocs.yml", "reconfigure_material: false", "reconfigure_material: true")
+    result = project.build()
+    assert result.returncode != 0
+    assert "mkdocs.yml" in result.stderr and "reconfigure_material to false" in result.stderr
+    assert "Traceback" not in result.stderr
