@@ -111,6 +111,7 @@ def test_a_bad_setting_stops_the_build_with_file_and_line(project):
     ("extra:\n  generator: false", "extra:\n  generator: false\n  analytics:\n    provider: google", "extra → analytics"),
     ("docs_dir: docs", "docs_dir: docs\nrepo_url: https://github.com/example/site", "repo_url"),
     ("    - navigation.sections", "    - navigation.sections\n    - navigation.instant", "navigation.instant"),
+    ("    - navigation.sections", "    - navigation.sections\n    - navigation.top", "remove navigation.top"),
     ("  language: en", "  language: en\n  palette:\n    - scheme: default", "theme → palette"),
 ])
 def test_privacy_baseline_is_enforced(project, old, new, named):

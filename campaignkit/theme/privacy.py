@@ -1,4 +1,5 @@
-"""The privacy baseline, enforced: Material settings that would load from other hosts or write storage.
+"""The privacy baseline, enforced: Material settings that would load from other hosts or write storage,
+and theme features that would silently do nothing because they need the theme's own script.
 
 A force copying the template should not be able to switch these on by accident.
 """
@@ -9,6 +10,14 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from ..configuration.locate import Locator
 from ..errors import Problem
+
+# Theme features that only work through the theme's own script, which the site does not load
+# (it fetched every language's sitemap on each page view and started search before it was opened).
+NEEDS_THEME_SCRIPT = (
+    "announce.dismiss", "content.code.copy", "content.tabs.link", "content.tooltips", "header.autohide",
+    "navigation.instant.prefetch", "navigation.instant.progress", "navigation.top", "navigation.tracking",
+    "search.highlight", "search.share", "search.suggest", "toc.follow",
+)
 
 STORE_OR_TRACK = {
     "analytics": "it sends every visit to an analytics service",
@@ -29,8 +38,13 @@ def check_privacy(config: MkDocsConfig, locator: Locator, file: str) -> list[Pro
     if theme.get("palette"):
         add(("theme", "palette"), "remove it. A palette makes the site write the reader's choice to browser storage; "
                                   "the force colour is set with campaign → force → colour instead.")
-    if "navigation.instant" in (theme.get("features") or []):
+    features = theme.get("features") or []
+    if "navigation.instant" in features:
         add(("theme", "features"), "remove navigation.instant: it breaks the quick exit and the language versions.")
+    inert = [feature for feature in features if feature in NEEDS_THEME_SCRIPT]
+    if inert:
+        add(("theme", "features"), f"remove {', '.join(inert)}: {'it needs' if len(inert) == 1 else 'they need'} "
+                                   "the theme's own script, which this site does not load, so it would do nothing.")
     if config.repo_url:
         add(("repo_url",), "remove it: it makes every page ask GitHub for repository details.")
     for key, reason in STORE_OR_TRACK.items():
