@@ -124,9 +124,9 @@ class CampaignPlugin(BasePlugin):
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
         self.versions = LanguageVersions(self.source, campaign.languages, self._published)
-        self.suggestions = {language.code: lookups.get(language.code, lambda c, text: text)(
-            "languages.suggestion", self.source_strings["languages.suggestion"]).replace("{language}", language.endonym)
-            for language in self.versions.languages}
+        self.suggestions = {language.code: {key: lookups.get(language.code, lambda c, text: text)(
+            f"languages.{key}", self.source_strings[f"languages.{key}"]).replace("{language}", language.endonym)
+            for key in ("suggestion", "suggestion_site")} for language in self.versions.languages}
         self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)

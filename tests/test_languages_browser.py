@@ -310,3 +310,22 @@ def test_chinese_renders_in_a_system_cjk_font(project, browser):
         assert not any(font["isCustomFont"] for font in fonts)
         assert "CJK" in max(fonts, key=lambda font: font["glyphCount"])["familyName"], fonts
         context.close()
+
+
+def test_a_page_not_yet_translated_suggests_the_languages_home_page_instead(project, browser):
+    from browser import serve
+    from test_language_links import untranslate_page
+
+    untranslate_page(project, "ti", "report-it")
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    with serve(project.site) as base:
+        context = browser.new_context(locale="ti-ER")
+        page = context.new_page()
+        page.goto(base + "report-it/")
+        suggestion = page.locator(".ck-suggestion__item:visible")
+        assert suggestion.get_attribute("lang") == "ti"
+        assert suggestion.inner_text() == "እዚ ወብሳይት ብቋንቋ ትግርኛ እውን ኣሎ።", "the site, not this page"
+        suggestion.locator("a").click()
+        assert path_of(page.url) == "/ti/"
+        context.close()
