@@ -188,9 +188,6 @@ class CampaignPlugin(BasePlugin):
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix)
-        if self.versions is not None:
-            directions = {l.code: l.direction for l in self.versions.languages}
-            env.loader = jinja2.ChoiceLoader([env.loader, jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))])
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -326,7 +323,8 @@ class CampaignPlugin(BasePlugin):
         return set_language(output, language.code, language.direction)
 
     def _loader(self, config: MkDocsConfig, theme_loader: jinja2.BaseLoader) -> jinja2.BaseLoader:
-        """The force's overrides first, then the engine's templates, then Material's."""
+        """The force's overrides first, then the engine's templates, then Material's, then label packs
+        for the languages Material has none for."""
         features = {f.name: jinja2.FileSystemLoader(str(f.templates)) for f in self.features}
         theme = next(f for f in self.features if f.name == "theme")
         engine = jinja2.ChoiceLoader([
@@ -334,7 +332,9 @@ class CampaignPlugin(BasePlugin):
             jinja2.PrefixLoader({"campaign": jinja2.PrefixLoader(features)}),
         ])
         custom = [jinja2.FileSystemLoader(config.theme.custom_dir)] if config.theme.custom_dir else []
-        return jinja2.ChoiceLoader([*custom, engine, theme_loader])
+        directions = {language.code: language.direction for language in self.versions.languages}
+        packs = jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))
+        return jinja2.ChoiceLoader([*custom, engine, theme_loader, packs])
 
     def _page_urls(self, files: Files) -> dict[str, str | None]:
         found = {}
