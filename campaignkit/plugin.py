@@ -24,9 +24,11 @@ from .errors import CampaignBuildError, CampaignError, Problem, stop_build_on_pr
 from .features import all_features
 from .force import brand_css
 from .languages.document import set_language
+from .languages.not_found import NotFoundPages
 from .languages.packs import pack_loader, theme_language
 from .languages.sitemap import sitemap
-from .languages.versions import LanguageVersions, absolute
+from .languages.suggestion import suggestion_texts
+from .languages.versions import LanguageVersions, absolute, head_links
 from .rendering import Renderer
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .security_policy import add_policy
@@ -66,11 +68,11 @@ class CampaignPlugin(BasePlugin):
         self.renderers: dict[str, Renderer] = {}
         self._link_targets: tuple[Files | None, dict[str, str | None]] = (None, {})
         self.versions: LanguageVersions | None = None
-        self.suggestions: dict[str, str] = {}
+        self.suggestions: dict[str, dict[str, str]] = {}
         self.source_pages: list[tuple[str, str]] = []  # (English source path, English address)
         self.fallbacks: dict[str, set[str]] = {}  # language -> addresses of pages shown in English
         self.indexes: LanguageIndexes | None = None
-        self.not_found: str | None = None
+        self.not_found: NotFoundPages | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -124,9 +126,8 @@ class CampaignPlugin(BasePlugin):
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
         self.versions = LanguageVersions(self.source, campaign.languages, self._published)
-        self.suggestions = {language.code: {key: lookups.get(language.code, lambda c, text: text)(
-            f"languages.{key}", self.source_strings[f"languages.{key}"]).replace("{language}", language.endonym)
-            for key in ("suggestion", "suggestion_site")} for language in self.versions.languages}
+        self.suggestions = suggestion_texts(self.versions.languages, lookups, self.source_strings)
+        self.not_found = NotFoundPages(self.source)
         self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
@@ -230,13 +231,9 @@ class CampaignPlugin(BasePlugin):
         context["language_versions"] = versions
         context["language_home_page"] = source_url == ""
         context["language_suggestions"] = self.suggestions
-        current = next(v for v in versions if v.current)
         site_url = config.site_url or self.campaign.site_url
-        if current.published:
-            context["language_links"] = [{"hreflang": v.language.code, "href": absolute(site_url, v.url)}
-                                         for v in versions if v.published]
-            context["language_links"].append({"hreflang": "x-default", "href": absolute(site_url, source_url)})
-        else:  # English text under another language's folder: its canonical page is the English one
+        context["language_links"] = head_links(versions, site_url, source_url)
+        if context["language_links"] is None:  # English text under another language's folder
             page.canonical_url = absolute(site_url, source_url)
             self.fallbacks.setdefault(self.language, set()).add(page.url)
         return context
@@ -276,15 +273,8 @@ class CampaignPlugin(BasePlugin):
         if not self.serving:
             output = add_policy(output)
         if template_name == "404.html":
-            # Each language build writes the site's one 404.html: keep the source language's there,
-            # and put each other language's in its own folder.
-            if self.language == self.source:
-                self.not_found = output
-            else:
-                target = Path(config.site_dir) / self.versions.get(self.language).prefix / "404.html"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(output, encoding="utf-8")
-                return self.not_found or output
+            return self.not_found.place(output, self.language, self.versions.get(self.language).prefix,
+                                        config.site_dir)
         return output
 
     @event_priority(-50)

@@ -1,11 +1,13 @@
 """Languages, as readers meet them: every page in every language, and a way to find your own.
 
-    selector     the language list at the top of every page (works without JavaScript)
-    band         every language by its own name, near the top of each home page
-    suggestion   "this page is also available in …", in the language the browser prefers
-    links        <html lang dir>, canonical and hreflang links, the sitemap
-    not_found    a 404 page per language; the root one offers every language
-    packs        the theme's own labels for languages the theme has no pack for (ti, so, ps)
+    versions.py     which language versions of a page exist, and where; hreflang links
+    document.py     the exact lang and dir on <html>
+    sitemap.py      sitemap.xml with every version and x-default
+    suggestion.py   "this page is also available in …", in each language (suggestion.js shows one)
+    not_found.py    a 404 page per language; the root one offers every language
+    packs.py        the theme's own labels for languages it has no pack for (packs/ti.yml, so, ps)
+    templates/      selector.html (every page's header), band.html (home pages), suggestion.html,
+                    head.html (hreflang), not-found.html
 
 The translations themselves (catalogues, translated pages) are in ../translations.
 """

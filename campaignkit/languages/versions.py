@@ -65,6 +65,14 @@ class LanguageVersions:
                 for language in self.languages]
 
 
+def head_links(versions: list[Version], site_url: str, source_url: str) -> list[dict[str, str]] | None:
+    """hreflang links for a page that exists in the language shown; None for a fallback page."""
+    if not next(version for version in versions if version.current).published:
+        return None
+    links = [{"hreflang": v.language.code, "href": absolute(site_url, v.url)} for v in versions if v.published]
+    return links + [{"hreflang": "x-default", "href": absolute(site_url, source_url)}]
+
+
 def absolute(site_url: str, url: str) -> str:
     return site_url.rstrip("/") + "/" + url.lstrip("/")
 
