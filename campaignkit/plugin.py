@@ -73,6 +73,7 @@ class CampaignPlugin(BasePlugin):
         self.fallbacks: dict[str, set[str]] = {}  # language -> addresses of pages shown in English
         self.indexes: LanguageIndexes | None = None
         self.not_found: NotFoundPages | None = None
+        self.sitemap: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -81,7 +82,7 @@ class CampaignPlugin(BasePlugin):
         # Checked in on_config, where the docs folder is known and errors can carry lines.
         self.options, self.config_file, self.campaign, self.stylesheet = options, config_file_path, None, None
         self.source_campaign, self.translations, self.renderers = None, None, {}
-        self.versions, self.indexes, self.not_found, self.fallbacks = None, None, None, {}
+        self.versions, self.indexes, self.not_found, self.fallbacks, self.sitemap = None, None, None, {}, None
         return [], []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -125,7 +126,7 @@ class CampaignPlugin(BasePlugin):
         self.translations = BuildTranslations(site)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
-        self.versions = LanguageVersions(self.source, campaign.languages, self._published)
+        self.versions = LanguageVersions(self.source, campaign.languages, self.translations.published)
         self.suggestions = suggestion_texts(self.versions.languages, lookups, self.source_strings)
         self.not_found = NotFoundPages(self.source)
         self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
@@ -241,7 +242,6 @@ class CampaignPlugin(BasePlugin):
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         if template_name == "404.html":  # every language's home page, from a page that has no address of its own
             context["language_versions"] = self.versions.versions(None, "", self.language)
-            context["language_home"] = self.versions.get(self.language).prefix
         return context
 
     def _translation(self, page: Page) -> dict[str, Any] | None:
@@ -265,8 +265,10 @@ class CampaignPlugin(BasePlugin):
         return output if self.serving else add_policy(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
-        if template_name == "sitemap.xml":
-            return sitemap(self.versions, self.source_pages, config.site_url or self.campaign.site_url)
+        if template_name == "sitemap.xml":  # the same for every language build: made once
+            if self.sitemap is None:
+                self.sitemap = sitemap(self.versions, self.source_pages, config.site_url or self.campaign.site_url)
+            return self.sitemap
         if not template_name.endswith(".html"):
             return output
         output = self._set_language(output)
@@ -303,11 +305,6 @@ class CampaignPlugin(BasePlugin):
         return server
 
     # -- helpers ------------------------------------------------------------
-    def _published(self, code: str, page: str) -> bool:
-        """Whether `page` (an English source path) is published as a translation in `code`."""
-        state = self.translations.state(code, page)
-        return state is not None and state.markdown is not None
-
     def _set_language(self, output: str) -> str:
         language = self.versions.get(self.language)
         return set_language(output, language.code, language.direction)

@@ -16,6 +16,7 @@ import yaml
 
 PACKS = Path(__file__).parent / "packs"
 TEMPLATE = "partials/languages/{}.html"
+THEME_NAMES = {"zh-Hans": "zh"}  # Material's "zh" pack is Simplified Chinese
 KEYS = (
     "action.skip", "clipboard.copy", "clipboard.copied", "footer", "footer.next", "footer.previous", "header", "nav",
     "search", "search.placeholder", "search.reset", "search.result.initializer", "search.result.placeholder",
@@ -33,10 +34,10 @@ def theme_language(code: str, theme_dirs: Iterable[str]) -> str:
     dirs = list(theme_dirs)
     if theme_has(code, dirs) or (PACKS / f"{code}.yml").is_file():
         return code
+    if code in THEME_NAMES:
+        return THEME_NAMES[code]
     primary = code.split("-")[0]
-    if code == "zh-Hans" or (primary != code and theme_has(primary, dirs)):
-        return "zh" if code == "zh-Hans" else primary  # Material's "zh" pack is Simplified Chinese
-    return code
+    return primary if theme_has(primary, dirs) else code
 
 
 def labels(code: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
-from .versions import LanguageVersions, absolute
+from .versions import LanguageVersions, absolute, head_links
 
 
 def sitemap(versions: LanguageVersions, pages: Iterable[tuple[str, str]], site_url: str) -> str:
@@ -17,11 +17,10 @@ def sitemap(versions: LanguageVersions, pages: Iterable[tuple[str, str]], site_u
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for page, url in pages:
-        published = [v for v in versions.versions(page, url, versions.source.code) if v.published]
-        links = [f'    <xhtml:link rel="alternate" hreflang={quoteattr(v.language.code)} '
-                 f'href={quoteattr(absolute(site_url, v.url))}/>' for v in published]
-        links.append(f'    <xhtml:link rel="alternate" hreflang="x-default" href={quoteattr(absolute(site_url, url))}/>')
-        for version in published:
+        found = versions.versions(page, url, versions.source.code)
+        links = [f'    <xhtml:link rel="alternate" hreflang={quoteattr(link["hreflang"])} href={quoteattr(link["href"])}/>'
+                 for link in head_links(found, site_url, url) or []]
+        for version in (v for v in found if v.published):
             lines += ["  <url>", f"    <loc>{escape(absolute(site_url, version.url))}</loc>", *links, "  </url>"]
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from typing import Iterable, Mapping
 
+from ..translations.interface import Lookup
 from .versions import SiteLanguage
-
-Lookup = Callable[[str, str], str]  # (context, English) -> text to show
 KEYS = ("suggestion", "suggestion_site")  # this page / this site is also available in {language}
 
 

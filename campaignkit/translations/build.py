@@ -71,6 +71,11 @@ class BuildTranslations:
     def state(self, code: str, page: str) -> PageState | None:
         return self.pages(code).get(page) if code in {l.code for l in self.site.languages} else None
 
+    def published(self, code: str, page: str) -> bool:
+        """Whether `page` (an English source path) is published as a translation in `code`."""
+        state = self.state(code, page)
+        return state is not None and state.markdown is not None
+
 
 def suffixed(page: str, code: str) -> str:
     path = PurePosixPath(page)
