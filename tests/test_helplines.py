@@ -56,7 +56,7 @@ def test_emergency_helpline_is_required(project):
 
 
 def test_get_help_now_must_name_known_helplines(project):
-    problems = problems_for(project, "        - crimestoppers\n      helplines:", "        - crimestopers\n      helplines:")
+    problems = problems_for(project, "        - crimestoppers\n      # Who is responsible", "        - crimestopers\n      # Who is responsible")
     assert "no helpline with the id 'crimestopers'" in problems[0].message
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,15 @@ ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 
 
 @dataclass(frozen=True)
+class Cost:
+    """What one way of contacting a helpline costs: calls, or texts, which networks charge separately."""
+
+    kind: str  # "call" or "text"
+    free: bool
+    note: str | None = None  # in words, when it is not simply free ("Same as a call to a landline")
+
+
+@dataclass(frozen=True)
 class Helpline:
     """One phone route: everything a reader needs to decide whether to call it."""
 
@@ -24,7 +34,7 @@ class Helpline:
     name: str
     number: PhoneNumber
     hours: str | None
-    free: bool
+    free: bool  # calls to `number`; Relay UK calls cost what the number costs
     anonymity: str | None
     summary: str | None = None
     relay: PhoneNumber | None = None
@@ -32,11 +42,24 @@ class Helpline:
     interpreters: bool | None = None
     url: str | None = None
     notes: tuple[str, ...] = ()
+    cost: str | None = None  # what calls cost, when they are not free
+    text_free: bool | None = None  # texts to `text`: stated on their own, never assumed from calls
+    text_cost: str | None = None
+    checked: dt.date | None = None  # when the facts were last checked against `source`
+    source: str | None = None  # where the number, hours and cost can be checked
 
     def numbers(self) -> dict[str, PhoneNumber]:
         """The numbers a page may refer to, by the word used after the id in a tag."""
         found = {"": self.number, "relay": self.relay, "text": self.text}
         return {k: v for k, v in found.items() if v is not None}
+
+    def costs(self) -> tuple[Cost, ...]:
+        """The cost of calling, and of texting where there is a text number: one entry when they agree."""
+        call = Cost("call", self.free, self.cost)
+        if self.text is None:
+            return (call,)
+        text = Cost("text", bool(self.text_free), self.text_cost)
+        return (call,) if (text.free, text.note) == (call.free, call.note) else (call, text)
 
 
 @dataclass(frozen=True)
@@ -69,8 +92,8 @@ class Routes:
         return tuple(self.get(i) for i in self.get_help_now)
 
 
-HELPLINE_KEYS = ("id", "name", "summary", "number", "relay", "text", "hours", "free", "anonymity",
-                 "interpreters", "url", "notes")
+HELPLINE_KEYS = ("id", "name", "summary", "number", "relay", "text", "hours", "free", "cost", "text_free",
+                 "text_cost", "anonymity", "interpreters", "url", "notes", "checked", "source")
 
 
 def read_routes(root: Reader) -> Routes:
@@ -125,7 +148,30 @@ def _read_helpline(entry: Reader) -> Helpline | None:
         interpreters=entry.boolean("interpreters", required=False),
         url=entry.url("url", required=False),
         notes=entry.texts("notes"),
+        cost=entry.text("cost", required=False),
+        text_free=entry.boolean("text_free", required=False),
+        text_cost=entry.text("text_cost", required=False),
+        checked=entry.date("checked", required=False),
+        source=entry.url("source", required=False),
     )
+    _check_costs(entry, values)
     if any(values[k] is None for k in ("id", "name", "number", "free")):
         return None
     return Helpline(**values)
+
+
+def _check_costs(entry: Reader, values: dict) -> None:
+    """Cost is stated per number: a free call line can have a text number that networks charge for."""
+    if values["free"] and values["cost"]:
+        entry.error("cost", "'cost' says what calls cost when they are not free, but 'free' is true. "
+                            "Remove one of them.")
+    if values["text"] is not None and "text_free" not in entry.data:
+        entry.error("text", f"say whether texts to {values['text'].display} are free: add 'text_free: true' or "
+                            "'text_free: false' (and 'text_cost' to say what they cost). "
+                            "A free call number does not make texts free.")
+    for key in ("text_free", "text_cost"):
+        if key in entry.data and "text" not in entry.data:
+            entry.error(key, f"'{key}' is about a text number, but this helpline has no 'text' number.")
+    if values["text_free"] and values["text_cost"]:
+        entry.error("text_cost", "'text_cost' says what texts cost when they are not free, but 'text_free' is true. "
+                                 "Remove one of them.")

@@ -37,6 +37,14 @@ def helpline_card(argument: str | None, context: RenderContext) -> str:
     return context.render("campaign/helplines/card.html", helpline=find(argument or "", context))
 
 
+def helpline_notes(argument: str | None, context: RenderContext) -> str:
+    helpline = find(argument or "", context)
+    if not helpline.notes:
+        raise TagError(f"the helpline '{helpline.id}' has no notes to show. Add them under 'notes:' for it "
+                       "in mkdocs.yml, or remove the tag.")
+    return context.render("campaign/helplines/notes.html", helpline=helpline)
+
+
 def helplines_table(argument: str | None, context: RenderContext) -> str:
     return context.render("campaign/helplines/table.html")
 
