@@ -35,12 +35,15 @@ class Feature:
 def all_features() -> tuple[Feature, ...]:
     """Every feature, in the order their styles are bundled."""
     from .campaign_week import FEATURE as campaign_week
+    from .data_protection import FEATURE as data_protection
     from .force import FEATURE as force
     from .helplines import FEATURE as helplines
     from .languages import FEATURE as languages
     from .quick_exit import FEATURE as quick_exit
+    from .reviews import FEATURE as reviews
     from .search import FEATURE as search
     from .theme import FEATURE as theme
     from .translations import FEATURE as translations
 
-    return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search)
+    return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search, data_protection,
+            reviews)

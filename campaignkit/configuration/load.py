@@ -6,17 +6,19 @@ from pathlib import Path
 from typing import Any
 
 from ..campaign_week.model import read_week
+from ..data_protection.model import read_data_protection
 from ..errors import CampaignError
 from ..force.model import read_force
 from ..helplines.model import read_routes
 from ..quick_exit.model import read_quick_exit
+from ..reviews.model import read_review_months
 from ..translations.languages import read_languages
 from .locate import Locator
 from .model import Campaign, SitePages
 from .reader import Reader, Sink
 
 TOP_LEVEL_KEYS = ("site_url", "search_phrase", "force", "week", "report_online", "live_chat", "helplines",
-                  "get_help_now", "quick_exit", "pages", "languages")
+                  "get_help_now", "quick_exit", "pages", "languages", "data_protection", "review_every_months")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
                  "staying_safe": "staying-safe-online.md", "report": "report-it.md", "get_help": "get-help.md"}
 
@@ -43,9 +45,12 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     quick_exit = read_quick_exit(root)
     pages = _read_pages(root, docs)
     languages = read_languages(root)
+    data_protection = read_data_protection(root)
+    review_months = read_review_months(root)
     if sink.problems:
         raise CampaignError(sink.problems)
-    return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase)
+    return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase,
+                    data_protection, review_months)
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..campaign_week.model import CampaignWeek
+from ..data_protection.model import DataProtection
 from ..force.model import Force
 from ..helplines.model import Routes
 from ..quick_exit.model import QuickExit
@@ -35,3 +36,5 @@ class Campaign:
     pages: SitePages
     languages: tuple[Language, ...] = ()
     search_phrase: str = ""
+    data_protection: DataProtection | None = None
+    review_every_months: int = 6

@@ -14,8 +14,9 @@ from typing import Any, Callable, Iterable, Mapping
 
 Lookup = Callable[[str, str], str]  # (context, English) -> text to show
 
-CONFIG_TEXTS = (("force", "name"), ("week", "name"), ("live_chat", "hours"))
-HELPLINE_TEXTS = ("name", "summary", "hours")
+CONFIG_TEXTS = (("force", "name"), ("week", "name"), ("live_chat", "hours"), ("data_protection", "controller"),
+                ("data_protection", "host_location"), ("data_protection", "safeguards"))
+HELPLINE_TEXTS = ("name", "summary", "hours", "cost", "text_cost")
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,9 @@ def _config_texts(options: Mapping[str, Any], target: dict | None = None,
             continue
         for key in HELPLINE_TEXTS:
             yield from visit(f"campaign: helplines.{entry['id']}.{key}", entry, key)
+        # One context for all of a helpline's notes: adding or moving a note keeps the others' translations.
         for index, _ in enumerate(entry.get("notes") or []):
-            yield from visit(f"campaign: helplines.{entry['id']}.notes.{index + 1}", entry["notes"], index)
+            yield from visit(f"campaign: helplines.{entry['id']}.notes", entry["notes"], index)
 
 
 def _has(container: Any, key: Any) -> bool:
