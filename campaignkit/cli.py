@@ -10,6 +10,7 @@ printed with its file and line), 2 when the configuration cannot be read at all.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,9 +18,12 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
+from .authoring.plain_words import long_sentences
+from .configuration.locate import Locator
 from .configuration.project import open_project
 from .configuration.readable import unreadable
 from .errors import CampaignBuildError, CampaignError, Problem
+from .reviews.checks import check_review_settings, helpline_warnings, page_warnings
 from .translations import commands as translation_commands
 
 
@@ -30,23 +34,25 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--config", "-f", default="mkdocs.yml", help="the site's configuration file")
     check.add_argument("--settings-only", action="store_true",
                        help="only check that the configuration file can be read (fast; run before every build)")
+    check.add_argument("--today", type=_day, default=dt.date.today(), metavar="YYYY-MM-DD",
+                       help="judge review dates as on this day (to see what will be due by launch day)")
     translation_commands.add_commands(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
-        return run_check(Path(args.config), settings_only=args.settings_only)
+        return run_check(Path(args.config), settings_only=args.settings_only, today=args.today)
     if args.command == "translations":
         return translation_commands.run(args)
     return 2
 
 
-def run_check(config_file: Path, settings_only: bool = False) -> int:
+def run_check(config_file: Path, settings_only: bool = False, today: dt.date | None = None) -> int:
     if settings_only:
         problem = unreadable(config_file) if config_file.is_file() else None
         if problem:
             print(problem, file=sys.stderr)
         return 2 if problem else 0
     try:
-        problems, pages = check_site(config_file)
+        problems, warnings, pages = check_site(config_file, today or dt.date.today())
     except CampaignError as error:  # mkdocs.yml is not valid YAML: nothing else can be checked
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -56,37 +62,55 @@ def run_check(config_file: Path, settings_only: bool = False) -> int:
         return 2 if isinstance(error, ConfigurationError) else 1
     for problem in problems:
         print(problem, file=sys.stderr)
+    for warning in warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
     if problems:
         print(f"{CampaignError(problems).headline()}.", file=sys.stderr)
         return 1
-    print(f"All good: {config_file} and {pages} pages checked.")
+    noted = f" {len(warnings)} warning{'s' if len(warnings) != 1 else ''} to look at." if warnings else ""
+    print(f"All good: {config_file} and {pages} pages checked.{noted}")
     return 0
 
 
-def check_site(config_file: Path) -> tuple[list[Problem], int]:
-    """Run the same checks as the build: configuration, privacy baseline, every page's tags."""
+def check_site(config_file: Path, today: dt.date) -> tuple[list[Problem], list[Problem], int]:
+    """The build's checks (configuration, privacy baseline, every page), then warnings the build does not stop for:
+    review dates that are missing or due, and sentences too long for plain English."""
     config, plugin = open_project(config_file)
     try:
         config = config.plugins.on_config(config)
     except CampaignBuildError as error:
-        return error.problems, 0
+        return error.problems, [], 0
     try:
         files = config.plugins.on_files(get_files(config), config=config)
     except CampaignBuildError as error:
-        return error.problems, 0
+        return error.problems, [], 0
     problems: list[Problem] = []
-    pages = 0
+    warnings: list[Problem] = []
+    english: list[tuple[str, str]] = []
     docs = Path(config.docs_dir)
     for file in files.documentation_pages():
-        pages += 1
+        if getattr(file, "locale", plugin.source) != plugin.source:
+            continue  # translations are made from the English pages and checked with them
         source = file.content_string
         markdown, _ = get_data(source)
         label = f"{docs.name}/{file.src_uri}"
+        english.append((label, source))
         _, found = plugin.expand_page(source, markdown, label)
-        problems += found + plugin.check_translatable(source, label, config)
+        problems += found + check_review_settings(source, label) + plugin.check_translatable(source, label, config)
         problems += plugin.check_links(source, label, file.src_uri, files)
-    return problems, pages
+        warnings += long_sentences(source, label)
+    campaign = plugin.source_campaign
+    warnings = page_warnings(english, campaign.review_every_months, today) + warnings
+    warnings += helpline_warnings(campaign.routes.helplines, campaign.review_every_months, today, config_file.name,
+                                  Locator.for_document(config_file))
+    return problems, warnings, len(english)
 
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD.") from None
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -5,6 +5,7 @@ Everything here is plumbing; what each feature does lives in its own folder.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from .authoring import check_constructs, check_front_matter, check_links, check_
 from .configuration.load import load_campaign
 from .configuration.locate import Locator
 from .configuration.model import Campaign
+from .data_protection import privacy_page_problems
 from .errors import CampaignBuildError, CampaignError, Problem, stop_build_on_problems
 from .features import all_features
 from .force import brand_css
@@ -30,6 +32,8 @@ from .languages.sitemap import sitemap
 from .languages.suggestion import suggestion_texts
 from .languages.versions import LanguageVersions, absolute, head_links
 from .rendering import Renderer
+from .reviews.checks import check_review_settings
+from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .security_policy import add_policy
 from .strings import Strings, read_strings
@@ -110,7 +114,8 @@ class CampaignPlugin(BasePlugin):
             campaign = load_campaign(self.options, self.config_file, config.docs_dir, locator)
         except CampaignError as error:
             raise CampaignBuildError(error.problems) from None
-        privacy = check_privacy(config, locator, name)
+        privacy = check_privacy(config, locator, name) + privacy_page_problems(Path(config.docs_dir),
+                                                                                campaign.pages.privacy)
         if privacy:
             raise CampaignBuildError(privacy)
         i18n = check_i18n(config, name)
@@ -189,7 +194,8 @@ class CampaignPlugin(BasePlugin):
         env.loader = self._loader(config, env.loader)
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
-                           language_home=self.versions.get(self.language).prefix)
+                           language_home=self.versions.get(self.language).prefix,
+                           review_date=functools.partial(time_element, code=self.language))
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -197,6 +203,7 @@ class CampaignPlugin(BasePlugin):
         renderer = self.renderers.get(getattr(page.file, "locale", None) or self.language, self.renderer)
         expanded, problems = self.expand_page(page.file.content_string, markdown, file, renderer)
         if self.language == self.source:  # English pages, checked once: they are what translators work from
+            problems += check_review_settings(page.file.content_string, file)
             problems += self.check_translatable(page.file.content_string, file, config)
             problems += self.check_links(page.file.content_string, file, page.file.src_uri, files)
         if problems:
