@@ -9,6 +9,7 @@
     state.py         what a build can use from a catalogue
     build.py         what the plugin asks for while building
     status.py        `campaign translations status`
+    glossary.py      each language's agreed words for the key terms, checked in status
     exchange.py      `campaign translations export` / `import` (PO, XLIFF 2.0)
     i18n.py          the hook into mkdocs-static-i18n
 """

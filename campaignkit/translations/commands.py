@@ -99,6 +99,8 @@ def _status(site: "Site", args: argparse.Namespace) -> int:
     print(json.dumps(result.as_json(), indent=2, ensure_ascii=False) if args.json else result.table())
     for problem in result.problems:
         print(problem, file=sys.stderr)
+    for miss in result.glossary:
+        print(f"Glossary: {miss}", file=sys.stderr)
     failing = [code for code, total in result.totals().items()
                if args.fail_under is not None and total.percent < args.fail_under]
     for code in failing:

@@ -7,9 +7,10 @@ language's threshold, the English page with a notice.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from ..errors import Problem
+from . import glossary as glossaries
 from .site import Site
 from .state import PageState, load, page_state
 
@@ -28,7 +29,8 @@ class Row:
 @dataclass
 class Status:
     rows: list[Row]
-    problems: list[Problem]
+    problems: list[Problem]  # translations refused: readers get the English instead
+    glossary: list[Problem] = field(default_factory=list)  # translations that leave the agreed wording aside
 
     def totals(self) -> dict[str, Row]:
         found: dict[str, Row] = {}
@@ -47,7 +49,8 @@ class Status:
         return {
             "languages": {code: asdict(total) for code, total in self.totals().items()},
             "catalogues": [asdict(row) for row in self.rows],
-            "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in self.problems],
+            "problems": [_json(p) for p in self.problems],
+            "glossary": [_json(p) for p in self.glossary],
         }
 
     def table(self) -> str:
@@ -62,6 +65,10 @@ class Status:
                          for i, cell in enumerate(line)).rstrip() for line in lines]
         out.insert(1, "  ".join("-" * width for width in widths))
         return "\n".join(out)
+
+
+def _json(problem: Problem) -> dict:
+    return {"file": problem.file, "line": problem.line, "message": problem.message}
 
 
 def _cells(row: Row, readers: str) -> tuple[str, ...]:
@@ -85,7 +92,10 @@ def status(site: Site) -> Status:
             state, found = page_state(site, language.code, page, language.threshold, generate=False)
             problems += found
             rows.append(_row(state, page, state.translated > 0 and state.percent >= language.threshold))
-    return Status(rows, problems)
+    glossary = glossaries.load(site)
+    misses = [miss for language in site.languages for miss in glossaries.check(site, glossary, language.code)] \
+        if glossary else []
+    return Status(rows, problems, misses)
 
 
 def _row(state: PageState, name: str, published: bool) -> Row:
