@@ -107,6 +107,10 @@ if (root && toggle && config.search) {
       });
     }
   });
+  // Tabbing out of search closes it, so its dimmed overlay never covers the part of the page the keyboard is in.
+  root.addEventListener("focusout", (event) => {
+    if (toggle.checked && event.relatedTarget && !root.contains(event.relatedTarget)) toggle.checked = false;
+  });
   input.addEventListener("focus", open);
   input.addEventListener("input", search);
   input.form.addEventListener("submit", (event) => {
