@@ -20,6 +20,7 @@ import yaml
 
 from ..errors import CampaignError, Problem
 from . import catalogue as po
+from .placeholders import PATTERNS
 from .site import Site
 
 FILE = "glossary.yml"
@@ -71,6 +72,9 @@ class Glossary:
         return found
 
     def _without_names(self, text: str) -> str:
+        """The English a reader sees as words: no names kept in English, no tags, links' addresses or markup."""
+        for _, pattern in PATTERNS:
+            text = pattern.sub(" ", text)
         for name in self.names:
             text = text.replace(name, " ")
         return text
