@@ -99,3 +99,60 @@ def test_changing_a_number_in_config_changes_every_page(project):
     assert not [p for p in pages if "555\u00a0111" in p.read_text(encoding="utf-8")]
     changed = [p for p in pages if 'href="tel:+44800555222"' in p.read_text(encoding="utf-8")]
     assert len(changed) >= 9
+
+
+# -- cost per number, notes, and the facts' sources ------------------------------------
+
+def test_a_text_number_must_say_its_own_cost(project):
+    problems = problems_for(project, "          text_free: false\n", "")
+    assert len(problems) == 1
+    assert "say whether texts to 61016 are free" in problems[0].message
+    assert problems[0].line == line_of(project, 'text: "61016"')
+
+
+def test_a_free_line_cannot_also_state_a_cost(project):
+    problems = problems_for(project, '          number: "0800 555 111"\n',
+                            '          number: "0800 555 111"\n          cost: 10p a minute\n')
+    assert "'free' is true" in problems[0].message
+    assert problems[0].line == line_of(project, "cost: 10p a minute")
+
+
+def test_the_table_gives_the_cost_of_calls_and_texts_separately(built):
+    html = built.html("report-it")
+    row = html[html.index('id="route-british-transport-police"'):]
+    row = row[:row.index("</tr>")]
+    assert "Calls: Free<br>Texts: Free on EE, O2, Three and Vodafone. Other networks may charge." in row
+    acas = html[html.index('id="route-acas"'):]
+    acas = acas[:acas.index("</tr>")]
+    assert "The same as a call to a landline number." in acas and ">Free<" not in acas
+    assert 'href="tel:+443001231100"' in acas and 'href="tel:1800103001231100"' in acas
+
+
+def test_police_lines_say_interpreters_are_available(built):
+    html = built.html("report-it")
+    for route in ("emergency", "police"):
+        row = html[html.index(f'id="route-{route}"'):]
+        row = row[:row.index("</tr>")]
+        assert '<td data-label="Interpreters">Yes</td>' in row, route
+
+
+def test_emergency_advice_comes_from_the_helpline_data_on_every_page_that_gives_it(built):
+    for page in ("report-it", "get-help"):
+        html = built.html(page)
+        notes = re.search(r'<ul class="ck-helpline__notes">(.*?)</ul>', html, re.S).group(1)
+        items = re.findall(r"<li>(.*?)</li>", notes)
+        assert len(items) == 8, page
+        assert any("press 55" in item for item in items)
+        assert any("landline" in item and "do not need to press 55" in item for item in items)
+        assert any("does not tell the police where you are" in item for item in items)
+        assert any("say “Police”" in item and "name of your language" in item for item in items)
+
+
+def test_a_helpline_without_notes_cannot_be_asked_for_its_notes(project):
+    project.edit("docs/get-help.md", "[[helpline-notes: emergency]]", "[[helpline-notes: glaa]]")
+    result = project.build()
+    assert result.returncode != 0
+    line = next(n for n, text in enumerate((project.path / "docs/get-help.md").read_text().splitlines(), start=1)
+                if "[[helpline-notes: glaa]]" in text)
+    assert f"docs/get-help.md, line {line}" in result.stderr
+    assert "the helpline 'glaa' has no notes to show" in result.stderr

@@ -294,3 +294,35 @@ def test_authoring_checks_name_the_line_in_check_and_build(project, text, line, 
     for result in (project.check(), project.build()):
         assert result.returncode != 0
         assert f"docs/extra.md, line {line}" in result.stderr and words in result.stderr, result.stderr
+
+
+# -- glossaries ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["pl", "ar", "fa", "ti"])
+def test_each_language_has_a_draft_glossary_giving_every_term(code):
+    import yaml
+
+    master = yaml.safe_load((ROOT / "translations" / "glossary.yml").read_text(encoding="utf-8"))
+    glossary = yaml.safe_load((ROOT / "translations" / code / "glossary.yml").read_text(encoding="utf-8"))
+    assert glossary["review"] == "draft"
+    missing = {term["id"] for term in master["terms"]} - set(glossary["terms"])
+    assert not missing, f"{code}: {sorted(missing)}"
+    for term_id, rendering in glossary["terms"].items():
+        assert rendering["term"], (code, term_id)
+
+
+def test_every_translation_follows_its_languages_glossary(project):
+    result = project.campaign("translations", "status", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["glossary"] == []
+
+
+def test_a_translation_that_leaves_the_glossary_aside_is_listed_with_its_line(project):
+    catalogue = "translations/fa/pages/report-it.po"
+    msgid = "Never confront anyone you think is involved."
+    set_translation(project, catalogue, msgid, "هرگز با کسی که فکر می‌کنید درگیر است مقابله نکنید.")
+    line = entry(project, catalogue, msgid).linenum
+    result = project.campaign("translations", "status", "--lang", "fa")
+    assert result.returncode == 0, "a glossary miss is shown, but does not stop anything"
+    assert f"Glossary: {catalogue}, line {line}: the glossary says not to write 'مقابله نکنید'" in result.stderr
+    assert f"Glossary: {catalogue}, line {line}: the English uses the term 'never-confront'" in result.stderr

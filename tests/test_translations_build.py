@@ -89,7 +89,7 @@ def test_a_changed_paragraph_shows_in_english_with_a_notice_in_polish(project):
                   "is being updated.", "translations.partly_english") in text(notice)
     assert re.search(r'<a href="\.\./\.\./report-it/" hreflang="en">', notice)
     assert changed in text(page)
-    assert polish("Free to call.", catalogue="pages/report-it") in text(page), "the rest stays in Polish"
+    assert polish("This is not anonymous.", catalogue="pages/report-it") in text(page), "the rest stays in Polish"
 
 
 def test_a_page_under_the_threshold_shows_the_english_page_with_a_notice(project):
