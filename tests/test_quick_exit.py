@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -13,23 +14,53 @@ from conftest import ROOT, polish
 NEUTRAL = "https://www.bbc.co.uk/weather"
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Neutral page</p>"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-# Reports, on every animation frame and page show, whether the site's content is visible.
+# Records, in the page itself, every key press, page show and animation frame with whether the site's
+# content is visible. Nothing calls back into Python each frame: the page sends its record as one console
+# message five frames after it starts, after a key press and after a return from the back-forward cache.
 WATCH = """
 (() => {
+  const log = [];
+  let countdown = 5;
   const visible = () => {
     const content = document.querySelector('.md-content');
     return Boolean(content && content.checkVisibility({visibilityProperty: true, opacityProperty: true}));
   };
   const alert = () => { const a = document.querySelector('[role="alert"]'); return a ? a.textContent : null; };
-  addEventListener('keydown', e => window.__watch(['key', location.href, visible(), false, e.key, performance.now()]), true);
-  addEventListener('pageshow', e => window.__watch(['pageshow', location.href, visible(), e.persisted, document.title, alert()]));
+  const send = () => console.log('ck-watch ' + JSON.stringify(log.splice(0)));
+  addEventListener('keydown', e => { log.push(['key', location.href, visible(), false, e.key, performance.now()]); countdown = 5; }, true);
+  addEventListener('pageshow', e => {
+    log.push(['pageshow', location.href, visible(), e.persisted, document.title, alert()]);
+    if (e.persisted) countdown = 5;
+  });
+  addEventListener('pagehide', send);
   const frame = (time) => {
-    window.__watch(['frame', location.href, visible(), false, document.title, alert(), time]);
-    requestAnimationFrame(frame);
+    log.push(['frame', location.href, visible(), false, document.title, alert(), time]);
+    if (countdown !== null && --countdown <= 0) { countdown = null; send(); }
+    if (log.length < 2000) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
 })();
 """
+
+
+def is_watch(message) -> bool:
+    return message.text.startswith("ck-watch ")
+
+
+def sent(kind: str, persisted: bool | None = None, url: str | None = None):
+    """A predicate for the watch message that holds an entry of `kind` (and, if given, persisted or from `url`)."""
+    def matches(message) -> bool:
+        if not is_watch(message):
+            return False
+        entries = json.loads(message.text.removeprefix("ck-watch "))
+        return any(w[0] == kind and (persisted is None or w[3] is persisted) and (url is None or w[1].startswith(url))
+                   for w in entries)
+    return matches
+
+
+# Two animation frames later: anything a key press or click set off has happened by then.
+SETTLED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
+LEAVING = "() => document.documentElement.classList.contains('ck-quick-exit--leaving')"
 
 
 @dataclass
@@ -40,9 +71,9 @@ class Session:
     site: str
     neutral_requests: list = field(default_factory=list)
     blocked: list = field(default_factory=list)
-    watched: list = field(default_factory=list)
     hold_neutral: bool = False
     held: list = field(default_factory=list)
+    watched: list = field(default_factory=list)  # what watched pages sent, in order
 
     def route(self, route) -> None:
         url = route.request.url
@@ -63,8 +94,31 @@ class Session:
         page.goto(self.site + path)
         return page
 
-    def visible_after(self, index: int, url_prefix: str) -> list:
-        return [w for w in self.watched[index:] if w[1].startswith(url_prefix) and w[2]]
+    def hear(self, message) -> None:
+        if is_watch(message):
+            self.watched.extend(json.loads(message.text.removeprefix("ck-watch ")))
+
+
+@pytest.fixture
+def sessions(browser):
+    """Opens sessions on any browser; every context is closed at the end, whatever the test's outcome."""
+    opened = []
+
+    def open_(site: str, on=None, watch: bool = False, **options) -> Session:
+        context = (on or browser).new_context(**options)
+        session = Session(context, site)
+        opened.append(session)
+        context.route("**/*", session.route)
+        if watch:
+            context.add_init_script(WATCH)
+            context.on("console", session.hear)
+        return session
+
+    yield open_
+    for session in opened:
+        session.context.close()
+    for session in opened:
+        assert session.blocked == [], f"the site tried to reach another host: {session.blocked}"
 
 
 @pytest.fixture(scope="module")
@@ -75,26 +129,21 @@ def bfcache_browser(driver):
     instance.close()
 
 
-def open_session(browser, site: str, **options) -> Session:
-    context = browser.new_context(**options)
-    session = Session(context, site)
-    context.route("**/*", session.route)
-    context.expose_binding("__watch", lambda source, item: session.watched.append(item))
-    context.add_init_script(WATCH)
-    return session
-
-
 @pytest.fixture
-def session(browser, site):
-    session = open_session(browser, site)
-    yield session
-    assert session.blocked == [], "the site tried to reach another host"
-    session.context.close()
+def session(sessions, site):
+    return sessions(site)
 
 
 def leaves(page) -> None:
-    page.wait_for_url(NEUTRAL + "**", timeout=5000)
+    page.wait_for_url(NEUTRAL + "**", timeout=10000)
     assert "Neutral page" in page.content()
+
+
+def stays(page, session: Session) -> None:
+    """Nothing set off an exit: checked once the page has drawn two more frames, never after a fixed wait."""
+    page.evaluate(SETTLED)
+    assert page.evaluate(LEAVING) is False
+    assert page.url.startswith(session.site) and session.neutral_requests == []
 
 
 def press_shift(page, times: int = 1) -> None:
@@ -130,14 +179,13 @@ def test_first_tab_reaches_the_exit_control_with_its_name(session):
     assert name.count() == 1
 
 
-def test_without_javascript_the_link_reaches_the_neutral_site_without_referrer(browser, site):
-    session = open_session(browser, site, java_script_enabled=False)
+def test_without_javascript_the_link_reaches_the_neutral_site_without_referrer(sessions, site):
+    session = sessions(site, java_script_enabled=False)
     page = session.page("get-help/")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     leaves(page)
     assert "referer" not in session.neutral_requests[0].headers
-    session.context.close()
 
 
 def test_click_leaves_with_no_referrer_no_popup_and_no_other_request(session):
@@ -206,9 +254,7 @@ def test_capitals_never_leave(session):
     press_shift(page, 2)
     page.keyboard.press("KeyA")
     press_shift(page)
-    page.wait_for_timeout(300)
-    assert page.url.startswith(session.site)
-    assert session.neutral_requests == []
+    stays(page, session)
 
 
 def test_a_timed_out_sequence_does_not_leave(session):
@@ -219,8 +265,7 @@ def test_a_timed_out_sequence_does_not_leave(session):
     page.clock.fast_forward(5100)
     assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
     press_shift(page, 2)
-    page.wait_for_timeout(300)
-    assert page.url.startswith(session.site) and session.neutral_requests == []
+    stays(page, session)
     press_shift(page)
     leaves(page)
 
@@ -228,12 +273,11 @@ def test_a_timed_out_sequence_does_not_leave(session):
 def test_escape_closing_search_does_not_leave(session):
     page = session.page("")
     page.click(".md-search__input")
-    page.wait_for_function("document.getElementById('__search').checked")
+    page.wait_for_function("() => document.getElementById('__search').checked")
     page.keyboard.type("signs")
     page.keyboard.press("Escape")
-    page.wait_for_timeout(300)
-    assert page.url.startswith(session.site) and session.neutral_requests == []
-    assert page.evaluate("document.getElementById('__search').checked") is False
+    page.wait_for_function("() => !document.getElementById('__search').checked")
+    stays(page, session)
     page.keyboard.press("Escape")
     leaves(page)
 
@@ -247,8 +291,7 @@ def test_escape_closing_another_dialog_does_not_leave(session):
         dialog.showModal();
     }""")
     page.keyboard.press("Escape")
-    page.wait_for_timeout(300)
-    assert page.url.startswith(session.site) and session.neutral_requests == []
+    stays(page, session)
     assert page.evaluate("document.querySelector('dialog').open") is False, "Escape closed the dialog"
     page.keyboard.press("Escape")
     leaves(page)
@@ -260,8 +303,8 @@ def test_works_before_the_page_scripts_have_loaded(session):
     page = session.context.new_page()
     page.goto(session.site + "get-help/", wait_until="commit")
     page.locator("[data-quick-exit]").wait_for(state="visible")
-    page.wait_for_timeout(200)
-    assert held, "the page's deferred script should still be loading"
+    # The engine's deferred script (it marks the page with `ck-search` when it runs) is held back.
+    assert page.evaluate("() => document.documentElement.classList.contains('ck-search')") is False
     page.keyboard.press("Escape")
     leaves(page)
 
@@ -274,16 +317,15 @@ def test_shift_three_times_works_while_typing_in_a_field(session):
     leaves(page)
 
 
-def test_shortcuts_can_be_switched_off(browser, project):
+def test_shortcuts_can_be_switched_off(sessions, project):
     project.edit("mkdocs.yml", "        url: https://www.bbc.co.uk/weather\n",
                  "        url: https://www.bbc.co.uk/weather\n        shortcuts: [shift]\n")
     assert project.build().returncode == 0
     with serve(project.site) as base:
-        session = open_session(browser, base)
+        session = sessions(base)
         page = session.page("")
         page.keyboard.press("Escape")
-        page.wait_for_timeout(300)
-        assert page.url.startswith(base) and session.neutral_requests == []
+        stays(page, session)
         assert "press Shift 3 times" in page.locator(".ck-quick-exit__explain").inner_text()
         assert "Esc" not in page.locator(".ck-quick-exit__explain").inner_text()
         press_shift(page, 3)
@@ -293,82 +335,80 @@ def test_shortcuts_can_be_switched_off(browser, project):
 
 # -- what must never show --------------------------------------------------------
 
-def test_content_is_hidden_in_the_next_frame_before_the_neutral_response_arrives(session):
+def test_content_is_hidden_in_the_next_frame_before_the_neutral_response_arrives(sessions, site):
+    session = sessions(site, watch=True)
     session.hold_neutral = True
     page = session.page("report-it/")
-    page.wait_for_timeout(200)
-    mark = len(session.watched)
-    assert session.watched[-1][2] is True, "content should show before the exit"
-    page.keyboard.press("Escape")
-    page.wait_for_timeout(300)
+    page.locator(".md-content").wait_for(state="visible")
+    with page.expect_console_message(sent("key")):
+        page.keyboard.press("Escape")
     assert len(session.neutral_requests) == 1 and session.held, "the neutral response is still held back"
-    pressed = next(w[5] for w in session.watched[mark:] if w[0] == "key")
-    frames = [w for w in session.watched[mark:] if w[0] == "frame" and w[1].startswith(session.site) and w[6] > pressed]
-    assert len(frames) >= 5
+    key = next(i for i, w in enumerate(session.watched) if w[0] == "key")
+    assert any(w[2] for w in session.watched[:key]), "content should show before the exit"
+    pressed = session.watched[key][5]
+    frames = [w for w in session.watched[key:] if w[0] == "frame" and w[1].startswith(session.site) and w[6] > pressed]
+    assert len(frames) >= 4
     # The very next frame after the key press already shows nothing but the neutral overlay.
     assert all(not w[2] and w[4] == "Loading" and w[5] == "Loading" for w in frames), frames[:3]
     session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
     leaves(page)
 
 
-def test_a_double_trigger_makes_one_navigation(session):
+def test_a_double_trigger_makes_one_navigation(sessions, site):
+    session = sessions(site, watch=True)
     session.hold_neutral = True
     page = session.page("")
     page.dblclick("[data-quick-exit]")
     press_shift(page, 6)
-    page.keyboard.press("Escape")
-    page.wait_for_timeout(300)
+    with page.expect_console_message(sent("key")):  # five frames after the last key
+        page.keyboard.press("Escape")
     assert len(session.neutral_requests) == 1
     session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
     leaves(page)
 
 
-def test_back_after_exit_never_shows_content_with_the_back_forward_cache(bfcache_browser, site):
-    session = open_session(bfcache_browser, site)
+def test_back_after_exit_never_shows_content_with_the_back_forward_cache(sessions, bfcache_browser, site):
+    session = sessions(site, on=bfcache_browser, watch=True)
     page = session.page("")
     page.click("nav.md-nav--primary a[href='get-help/']")
     page.wait_for_url("**/get-help/")
     page.keyboard.press("Escape")
     leaves(page)
     mark = len(session.watched)
-    page.go_back(wait_until="commit")
+    session.hold_neutral = True  # the restored page stays on its overlay until its record is in
+    with page.expect_console_message(sent("pageshow", persisted=True)):
+        page.go_back(wait_until="commit")
+    session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
     leaves(page)
-    page.wait_for_timeout(300)
-    restored = [w for w in session.watched[mark:] if w[0] == "pageshow" and w[1].startswith(site)]
-    assert restored and restored[0][3] is True, "the page was not restored from the back-forward cache"
-    assert session.visible_after(mark, site) == []
-    session.context.close()
+    shown = next((i for i, w in enumerate(session.watched) if i >= mark and w[0] == "pageshow" and w[3]), None)
+    assert shown is not None, "the page was not restored from the back-forward cache"
+    assert [w for w in session.watched[shown:] if w[2]] == [], "content showed after coming back"
 
 
 def test_reloading_a_site_address_after_exit_leaves_again(session):
     page = session.page("privacy/")
     page.keyboard.press("Escape")
     leaves(page)
-    mark = len(session.watched)
     page.goto(session.site + "spot-the-signs/", wait_until="commit")
     leaves(page)
-    page.wait_for_timeout(300)
-    assert session.visible_after(mark, session.site) == []
+    assert len(session.neutral_requests) == 2
 
 
-def test_a_new_context_sees_the_site_normally(browser, site):
-    first = open_session(browser, site)
+def test_a_new_context_sees_the_site_normally(sessions, site):
+    first = sessions(site)
     page = first.page("")
     page.keyboard.press("Escape")
     leaves(page)
-    first.context.close()
-    second = open_session(browser, site)
+    second = sessions(site)
     page = second.page("")
-    page.wait_for_timeout(300)
+    stays(page, second)
     assert page.url == site and page.locator(".md-content").is_visible()
-    assert second.neutral_requests == []
-    second.context.close()
 
 
 # -- phones, layering, print, accessibility --------------------------------------
 
-def test_a_tap_on_a_phone_leaves(browser, site):
-    session = open_session(browser, site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+def test_a_tap_on_a_phone_leaves(sessions, site):
+    session = sessions(site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     page = session.page("report-it/")
     button = page.locator("[data-quick-exit]")
     box = button.bounding_box()
@@ -376,15 +416,14 @@ def test_a_tap_on_a_phone_leaves(browser, site):
     assert box["width"] >= 44 and box["height"] >= 44
     button.tap()
     leaves(page)
-    session.context.close()
 
 
-def test_the_button_stays_on_top_after_scrolling(browser, site):
-    session = open_session(browser, site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+def test_the_button_stays_on_top_after_scrolling(sessions, site):
+    session = sessions(site, viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     page = session.page("spot-the-signs/")
     for scroll in (600, 2400, 6000):
-        page.evaluate(f"window.scrollTo(0, {scroll})")
-        page.wait_for_timeout(100)
+        page.evaluate(f"window.scrollTo({{top: {scroll}, behavior: 'instant'}})")
+        page.evaluate(SETTLED)
         on_top = page.evaluate("""() => {
             const button = document.querySelector('[data-quick-exit]');
             const box = button.getBoundingClientRect();
@@ -392,7 +431,6 @@ def test_the_button_stays_on_top_after_scrolling(browser, site):
             return box.top >= 0 && box.top < 60 && button.contains(hit);
         }""")
         assert on_top, f"covered or gone after scrolling to {scroll}"
-    session.context.close()
 
 
 def test_print_hides_the_button(session):
@@ -402,20 +440,21 @@ def test_print_hides_the_button(session):
     assert not page.locator(".ck-quick-exit__explain").is_visible()
 
 
-def test_axe_finds_no_accessibility_violations(browser, site):
+AXE_PAGES = ("", "report-it/", "privacy/", "pl/", "pl/report-it/", "ar/", "ar/report-it/", "fa/get-help/", "ti/",
+             "ti/spot-the-signs/", "404.html", "ar/404.html")
+
+
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_axe_finds_no_accessibility_violations(sessions, site, path):
     assert AXE.is_file(), f"axe-core is missing at {AXE}: run `make test`, which installs it"
     # axe is injected as an inline script, which the site's security policy rightly refuses.
-    session = open_session(browser, site, bypass_csp=True)
-    for path in ("", "report-it/", "pl/", "pl/report-it/", "ar/", "ar/report-it/", "fa/get-help/", "ti/",
-                 "ti/spot-the-signs/", "404.html", "ar/404.html"):
-        page = session.page(path)
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
-        assert result == [], f"{path or 'home'}: {result}"
-        page.click("summary.ck-languages__toggle")  # and with the language list open
-        result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
-        assert result == [], f"{path or 'home'}, languages open: {result}"
-    session.context.close()
+    page = sessions(site, bypass_csp=True).page(path)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
+    assert result == [], f"{path or 'home'}: {result}"
+    page.click("summary.ck-languages__toggle")  # and with the language list open
+    result = page.evaluate("async () => (await axe.run(document)).violations.map(v => [v.id, v.help, v.nodes.length])")
+    assert result == [], f"{path or 'home'}, languages open: {result}"
 
 
 # -- what is kept -----------------------------------------------------------------
