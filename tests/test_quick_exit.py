@@ -354,6 +354,32 @@ def test_content_is_hidden_in_the_next_frame_before_the_neutral_response_arrives
     leaves(page)
 
 
+# After the page's own handlers: what became of each key press, and the tab's icon at that moment.
+KEYS_AFTER = """
+document.addEventListener('keydown', e => {
+  const icon = document.querySelector('link[rel~="icon"]');
+  console.log(`ck-key ${e.key} ${e.defaultPrevented} ${icon ? icon.getAttribute('href') : ''}`);
+});
+"""
+
+
+def test_nothing_can_stop_the_exit_and_the_tab_icon_goes_blank(sessions, site):
+    session = sessions(site)
+    session.context.add_init_script(KEYS_AFTER)
+    session.hold_neutral = True  # the reader is on the overlay, the neutral page still loading
+    page = session.page("report-it/")
+    with page.expect_console_message(lambda m: m.text.startswith("ck-key Escape")) as escape:
+        page.keyboard.press("Escape")
+    assert escape.value.text == "ck-key Escape true data:,", "the exit's Escape is cancelled: it cannot stop loading"
+    for key in ("Escape", "a", "F5"):
+        with page.expect_console_message(lambda m: m.text.startswith(f"ck-key {key} ")) as later:
+            page.keyboard.press(key)
+        assert later.value.text.startswith(f"ck-key {key} true"), f"{key} after the exit is cancelled"
+    assert len(session.neutral_requests) == 1
+    session.held[0].fulfill(body=NEUTRAL_PAGE, content_type="text/html")
+    leaves(page)
+
+
 def test_a_double_trigger_makes_one_navigation(sessions, site):
     session = sessions(site, watch=True)
     session.hold_neutral = True

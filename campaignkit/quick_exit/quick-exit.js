@@ -45,11 +45,17 @@
     if (document.body) { document.body.style.removeProperty("display"); }
   }
 
-  /* A plain overlay in the system's own colours, so there is no light or dark flash. */
+  /* The tab's icon goes blank too: the force's logo would otherwise stay in the tab while it leaves. */
+  function blankIcon() {
+    var icons = document.querySelectorAll('link[rel~="icon"]');
+    for (var i = 0; i < icons.length; i += 1) { icons[i].setAttribute("href", "data:,"); }
+  }
+
+  /* A plain overlay in the system's own colours, so there is no light or dark flash. Its words are
+     set once it is in the page, so screen readers announce the alert. */
   function overlay() {
     var cover = document.createElement("div");
     cover.setAttribute("role", "alert");
-    cover.textContent = data.leaving || "";
     var style = cover.style;
     style.setProperty("visibility", "visible", "important");
     style.setProperty("position", "fixed", "important");
@@ -62,6 +68,7 @@
     style.setProperty("color", "CanvasText", "important");
     style.setProperty("font", "1.25rem system-ui, sans-serif", "important");
     root.appendChild(cover);
+    cover.textContent = data.leaving || "";
   }
 
   function leave() {
@@ -70,6 +77,7 @@
     write("exited");
     hide();
     document.title = data.leaving || "";
+    blankIcon();
     overlay();
     /* Stop parsing and loading first: no late <title>, image or script, and no other request. */
     if (window.stop) { window.stop(); }
@@ -155,6 +163,12 @@
 
   window.addEventListener("keydown", function (event) {
     var key = event.key;
+    /* Escape is also the browser's stop-loading key: once leaving, no key may stop the neutral page
+       from loading and leave the reader on the overlay at this site's address. */
+    if (leaving) {
+      event.preventDefault();
+      return;
+    }
     if (key === "Shift") {
       if (!event.repeat) { shiftUsed = event.ctrlKey || event.altKey || event.metaKey; }
       return;
@@ -162,6 +176,7 @@
     shiftUsed = true;
     if (presses) { resetShift(); }
     if ((key === "Escape" || key === "Esc") && shortcuts.indexOf("escape") !== -1 && !escapeIsBusy(event)) {
+      event.preventDefault();
       leave();
     }
   }, true);
