@@ -499,3 +499,47 @@ def test_only_a_per_tab_flag_is_stored(session):
     other = session.page("")
     assert other.locator(".ck-quick-exit__explain").is_visible(), "another tab starts fresh"
     assert other.evaluate("() => sessionStorage.length") == 0
+
+
+# -- Shift, pressed the ways people press it ------------------------------------------
+
+def test_both_shift_keys_pressed_together_count_once(session):
+    page = session.page("")
+    for _ in range(2):
+        page.keyboard.down("ShiftLeft")
+        page.keyboard.down("ShiftRight")
+        page.keyboard.up("ShiftLeft")
+        page.keyboard.up("ShiftRight")
+    assert status(page) == "Shift pressed twice. Press Shift 1 more time to leave this site."
+    stays(page, session)
+
+
+def test_left_and_right_shift_one_after_the_other_count_one_each(session):
+    page = session.page("")
+    for key in ("ShiftLeft", "ShiftRight", "ShiftLeft"):
+        page.keyboard.press(key)
+    leaves(page)
+
+
+def test_shift_held_while_clicking_or_scrolling_does_not_count(session):
+    page = session.page("spot-the-signs/")
+    page.keyboard.down("Shift")
+    page.mouse.click(640, 500)
+    page.keyboard.up("Shift")
+    page.keyboard.down("Shift")
+    page.mouse.wheel(0, 300)
+    page.keyboard.up("Shift")
+    press_shift(page, 2)
+    assert status(page) == "Shift pressed twice. Press Shift 1 more time to leave this site."
+    stays(page, session)
+
+
+def test_the_time_ran_out_message_is_cleared_after_a_while(session):
+    page = session.context.new_page()
+    page.clock.install()
+    page.goto(session.site)
+    press_shift(page)
+    page.clock.fast_forward(5100)
+    assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
+    page.clock.fast_forward(5100)
+    assert status(page) == ""

@@ -130,11 +130,28 @@
     return Boolean(document.fullscreenElement || document.querySelector('dialog[open], [aria-modal="true"]'));
   }
 
-  /* Shift three times: only a lone Shift counts (never one used for a capital), each within 5 s. */
+  /* Shift three times: only a lone Shift counts (never one used for a capital, a click, a scroll or a
+     selection), each within 5 s. Both Shift keys pressed together count once, when the last is let go;
+     left and right one after the other count one each. */
   var presses = 0;
   var lastPress = 0;
   var shiftUsed = false;
   var expiry = null;
+  var held = {};
+  var heldCount = 0;
+
+  function shiftHeld() { return heldCount > 0; }
+
+  /* Shift held while doing something else is not a Shift press. */
+  ["pointerdown", "wheel"].forEach(function (type) {
+    window.addEventListener(type, function () { if (shiftHeld()) { shiftUsed = true; } }, true);
+  });
+  document.addEventListener("selectionchange", function () { if (shiftHeld()) { shiftUsed = true; } });
+  /* A key let go in another window never reaches this one: start afresh when the window loses focus. */
+  window.addEventListener("blur", function () {
+    held = {};
+    heldCount = 0;
+  });
 
   function resetShift() {
     presses = 0;
@@ -157,6 +174,11 @@
       if (presses > 0) {
         presses = 0;
         announce(data.shiftTimedOut);
+        /* The "time ran out" message does not stay for the next reader of the page. */
+        expiry = window.setTimeout(function () {
+          var region = document.querySelector("[data-quick-exit-status]");
+          if (region) { region.textContent = ""; }
+        }, SHIFT_WINDOW_MS);
       }
     }, SHIFT_WINDOW_MS);
   }
@@ -170,7 +192,11 @@
       return;
     }
     if (key === "Shift") {
-      if (!event.repeat) { shiftUsed = event.ctrlKey || event.altKey || event.metaKey; }
+      if (!event.repeat && !held[event.code]) {
+        if (!shiftHeld()) { shiftUsed = event.ctrlKey || event.altKey || event.metaKey; }
+        held[event.code] = true;
+        heldCount += 1;
+      }
       return;
     }
     shiftUsed = true;
@@ -182,7 +208,12 @@
   }, true);
 
   window.addEventListener("keyup", function (event) {
-    if (event.key !== "Shift" || shortcuts.indexOf("shift") === -1) { return; }
+    if (event.key !== "Shift") { return; }
+    if (held[event.code]) {
+      delete held[event.code];
+      heldCount -= 1;
+    }
+    if (shiftHeld() || shortcuts.indexOf("shift") === -1) { return; }  /* the other Shift is still down */
     if (shiftUsed) {
       shiftUsed = false;
       return;
