@@ -543,3 +543,30 @@ def test_the_time_ran_out_message_is_cleared_after_a_while(session):
     assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
     page.clock.fast_forward(5100)
     assert status(page) == ""
+
+
+def test_escape_closing_the_language_list_does_not_leave(session):
+    page = session.page("report-it/")
+    page.click("summary.ck-languages__toggle")
+    assert page.locator("details.ck-languages").get_attribute("open") is not None
+    page.keyboard.press("Escape")
+    page.wait_for_function("() => !document.querySelector('details.ck-languages').open")
+    stays(page, session)
+    assert page.evaluate("document.activeElement.matches('summary.ck-languages__toggle')")
+    page.keyboard.press("Escape")
+    leaves(page)
+
+
+def test_escape_closing_a_popover_does_not_leave(session):
+    page = session.page("")
+    page.evaluate("""() => {
+        const tip = document.createElement('div');
+        tip.popover = 'auto';
+        tip.textContent = 'A popover';
+        document.body.appendChild(tip);
+        tip.showPopover();
+    }""")
+    page.keyboard.press("Escape")
+    stays(page, session)
+    page.keyboard.press("Escape")
+    leaves(page)

@@ -5,6 +5,7 @@
     sitemap.py      sitemap.xml with every version and x-default
     suggestion.py   "this page is also available in …", in each language (suggestion.js shows one)
     not_found.py    a 404 page per language; the root one offers every language
+    selector.js     Esc closes the open language list
     packs.py        the theme's own labels for languages it has no pack for (packs/ti.yml, so, ps)
     templates/      selector.html (every page's header), band.html (home pages), suggestion.html,
                     head.html (hreflang), not-found.html
@@ -22,5 +23,5 @@ FEATURE = Feature(
     name="languages",
     folder=Path(__file__).parent,
     styles=("languages.css",),
-    scripts=("suggestion.js",),
+    scripts=("suggestion.js", "selector.js"),
 )

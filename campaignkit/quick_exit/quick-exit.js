@@ -120,14 +120,18 @@
     if (region && text) { region.textContent = text; }
   }
 
-  /* Escape stands back while it is closing the site's search or a dialog, or ending an input method. */
+  /* Escape gives way to whatever uses it, as each says while it is open: the site's search (its toggle
+     is checked), a list marked data-escape-closes, a dialog or popover, full screen, an input method. */
+  function popoverOpen() {
+    try { return Boolean(document.querySelector(":popover-open")); } catch (error) { return false; }
+  }
+
   function escapeIsBusy(event) {
     if (event.defaultPrevented || event.isComposing || event.repeat) { return true; }
     var search = document.querySelector('[data-md-toggle="search"]');
     if (search && search.checked) { return true; }
-    var focused = document.activeElement;
-    if (focused && focused.closest && focused.closest("form[name='search']")) { return true; }
-    return Boolean(document.fullscreenElement || document.querySelector('dialog[open], [aria-modal="true"]'));
+    return Boolean(document.fullscreenElement || popoverOpen() ||
+      document.querySelector('dialog[open], [aria-modal="true"], [data-escape-closes][open]'));
   }
 
   /* Shift three times: only a lone Shift counts (never one used for a capital, a click, a scroll or a
