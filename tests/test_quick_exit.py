@@ -570,3 +570,15 @@ def test_escape_closing_a_popover_does_not_leave(session):
     stays(page, session)
     page.keyboard.press("Escape")
     leaves(page)
+
+
+def test_the_explanation_says_what_the_exit_cannot_do_in_every_language(built):
+    import polib
+
+    english = ("After you leave, this tab will not show this site again until you close it. A phone may show a "
+               "picture of the last page when you swipe back. No website can stop this.")
+    assert english in built.html("report-it")
+    for code in ("pl", "ar", "fa", "ti"):
+        catalogue = polib.pofile(str(ROOT / "translations" / code / "interface.po"))
+        text = next(e.msgstr for e in catalogue if e.msgctxt == "quick_exit.explain_after" and not e.obsolete)
+        assert text and text in (built.site / code / "report-it" / "index.html").read_text(encoding="utf-8"), code
