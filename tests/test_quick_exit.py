@@ -582,3 +582,48 @@ def test_the_explanation_says_what_the_exit_cannot_do_in_every_language(built):
         catalogue = polib.pofile(str(ROOT / "translations" / code / "interface.po"))
         text = next(e.msgstr for e in catalogue if e.msgctxt == "quick_exit.explain_after" and not e.obsolete)
         assert text and text in (built.site / code / "report-it" / "index.html").read_text(encoding="utf-8"), code
+
+
+# -- forced colours, narrow screens, blocked storage ------------------------------------
+
+def test_in_forced_colours_the_button_stays_visible_and_named(sessions, site):
+    page = sessions(site, forced_colors="active").page("report-it/")
+    button = page.locator("[data-quick-exit]")
+    assert button.is_visible()
+    assert page.get_by_role("link", name="Emergency exit: Leave this site").count() == 1
+    box = button.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44
+    button.click()
+    leaves(page)
+
+
+@pytest.mark.parametrize("code", ["", "pl/", "ar/", "fa/", "ti/"])
+def test_at_320_pixels_the_button_is_on_top_and_nothing_scrolls_sideways(sessions, site, code):
+    """A small phone, or 400% zoom: in every language the exit stays on screen and clickable."""
+    page = sessions(site, viewport={"width": 320, "height": 640}).page(code + "report-it/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    on_top = page.evaluate("""() => {
+        const button = document.querySelector('[data-quick-exit]');
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return box.left >= 0 && box.right <= innerWidth && box.top >= 0 && button.contains(hit);
+    }""")
+    assert on_top
+    page.locator("[data-quick-exit]").click()
+    leaves(page)
+
+
+BLOCKED_STORAGE = """
+Object.defineProperty(window, 'sessionStorage', {get() { throw new DOMException('blocked', 'SecurityError'); }});
+"""
+
+
+def test_with_storage_blocked_the_exit_still_works(sessions, site):
+    session = sessions(site)
+    session.context.add_init_script(BLOCKED_STORAGE)
+    page = session.page("get-help/")
+    page.keyboard.press("Escape")
+    leaves(page)
+    page = session.page("report-it/")
+    page.locator("[data-quick-exit]").click()
+    leaves(page)
