@@ -135,7 +135,7 @@
   }
 
   /* Shift three times: only a lone Shift counts (never one used for a capital, a click, a scroll or a
-     selection), each within 5 s. Both Shift keys pressed together count once, when the last is let go;
+     keyboard selection), each within 5 s. Both Shift keys pressed together count once, when the last is let go;
      left and right one after the other count one each. */
   var presses = 0;
   var lastPress = 0;
@@ -146,11 +146,11 @@
 
   function shiftHeld() { return heldCount > 0; }
 
-  /* Shift held while doing something else is not a Shift press. */
+  /* Shift held while clicking (which also extends a selection) or scrolling is not a Shift press;
+     selecting with the keyboard uses other keys, which already cancel the press. */
   ["pointerdown", "wheel"].forEach(function (type) {
     window.addEventListener(type, function () { if (shiftHeld()) { shiftUsed = true; } }, true);
   });
-  document.addEventListener("selectionchange", function () { if (shiftHeld()) { shiftUsed = true; } });
   /* A key let go in another window never reaches this one: start afresh when the window loses focus. */
   window.addEventListener("blur", function () {
     held = {};
