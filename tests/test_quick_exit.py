@@ -257,13 +257,19 @@ def test_capitals_never_leave(session):
     stays(page, session)
 
 
-def test_a_timed_out_sequence_does_not_leave(session):
+def timed_out(session):
+    """A page whose first Shift press has run out of time (on the page's own clock, not a real wait)."""
     page = session.context.new_page()
     page.clock.install()
     page.goto(session.site)
     press_shift(page)
     page.clock.fast_forward(5100)
     assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
+    return page
+
+
+def test_a_timed_out_sequence_does_not_leave(session):
+    page = timed_out(session)
     press_shift(page, 2)
     stays(page, session)
     press_shift(page)
@@ -282,17 +288,26 @@ def test_escape_closing_search_does_not_leave(session):
     leaves(page)
 
 
-def test_escape_closing_another_dialog_does_not_leave(session):
-    page = session.page("")
-    page.evaluate("""() => {
-        const dialog = document.createElement('dialog');
+OPEN_THINGS = {
+    "dialog": ("""() => { const dialog = document.createElement('dialog');
         dialog.innerHTML = '<p>A dialog</p><button>OK</button>';
-        document.body.appendChild(dialog);
-        dialog.showModal();
-    }""")
+        document.body.appendChild(dialog); dialog.showModal(); }""",
+               "() => !document.querySelector('dialog').open"),
+    "popover": ("""() => { const tip = document.createElement('div');
+        tip.popover = 'auto'; tip.textContent = 'A popover';
+        document.body.appendChild(tip); tip.showPopover(); }""",
+                "() => !document.querySelector(':popover-open')"),
+}
+
+
+@pytest.mark.parametrize("thing", OPEN_THINGS)
+def test_escape_closing_a_dialog_or_popover_does_not_leave(session, thing):
+    open_it, closed = OPEN_THINGS[thing]
+    page = session.page("")
+    page.evaluate(open_it)
     page.keyboard.press("Escape")
     stays(page, session)
-    assert page.evaluate("document.querySelector('dialog').open") is False, "Escape closed the dialog"
+    assert page.evaluate(closed) is True, f"Escape closed the {thing}"
     page.keyboard.press("Escape")
     leaves(page)
 
@@ -535,12 +550,7 @@ def test_shift_held_while_clicking_or_scrolling_does_not_count(session):
 
 
 def test_the_time_ran_out_message_is_cleared_after_a_while(session):
-    page = session.context.new_page()
-    page.clock.install()
-    page.goto(session.site)
-    press_shift(page)
-    page.clock.fast_forward(5100)
-    assert status(page) == "Shift timed out. Press Shift 3 times to leave this site."
+    page = timed_out(session)
     page.clock.fast_forward(5100)
     assert status(page) == ""
 
@@ -553,21 +563,6 @@ def test_escape_closing_the_language_list_does_not_leave(session):
     page.wait_for_function("() => !document.querySelector('details.ck-languages').open")
     stays(page, session)
     assert page.evaluate("document.activeElement.matches('summary.ck-languages__toggle')")
-    page.keyboard.press("Escape")
-    leaves(page)
-
-
-def test_escape_closing_a_popover_does_not_leave(session):
-    page = session.page("")
-    page.evaluate("""() => {
-        const tip = document.createElement('div');
-        tip.popover = 'auto';
-        tip.textContent = 'A popover';
-        document.body.appendChild(tip);
-        tip.showPopover();
-    }""")
-    page.keyboard.press("Escape")
-    stays(page, session)
     page.keyboard.press("Escape")
     leaves(page)
 
