@@ -3,8 +3,9 @@
 A plain link to a neutral site (works without JavaScript), first in the tab
 order and stuck to the top of the screen; the Esc key and Shift pressed three
 times; content hidden within one frame; the exited page replaced in history;
-and, for the rest of that tab's life, any return to the site leaves again.
-The script is a file of its own so a strict Content Security Policy works.
+and, for the rest of that tab's life, any return to the site leaves again,
+before the first paint (a small inline check in the head, hashed in the policy).
+The main script is a file of its own so a strict Content Security Policy works.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
  * Quick exit: leave this site in an instant.
  *
  * Loaded in the head with `async blocking="render"`, before the stylesheets: it
- * never holds up parsing, it runs before the first paint and before the theme's
- * own script. No dependencies, no inline code.
+ * never holds up parsing and, where the browser knows `blocking`, it runs before
+ * the first paint. No dependencies. A returning reader is sent away earlier
+ * still, by the inline return check (templates/return-check.js).
  *
  * Storage: one sessionStorage key, "quick-exit", for this tab only (the browser
  * deletes it when the tab closes). "exited" after an exit, so any return to the
@@ -38,6 +39,7 @@
     if (document.body) { document.body.style.setProperty("display", "none", "important"); }
   }
 
+  /* The tab's icon goes blank too: the force's logo would otherwise stay in the tab while it leaves. */
   function unhide() {
     root.classList.remove("ck-quick-exit--leaving");
     root.style.removeProperty("visibility");
@@ -45,7 +47,6 @@
     if (document.body) { document.body.style.removeProperty("display"); }
   }
 
-  /* The tab's icon goes blank too: the force's logo would otherwise stay in the tab while it leaves. */
   function blankIcon() {
     var icons = document.querySelectorAll('link[rel~="icon"]');
     for (var i = 0; i < icons.length; i += 1) { icons[i].setAttribute("href", "data:,"); }
@@ -84,14 +85,17 @@
     window.location.replace(exitUrl);
   }
 
-  /* Coming back to the site in this tab after an exit: leave again before anything shows. */
-  if (read() === "exited") {
-    leave();
-    return;
-  }
+  /* Coming back to the site in this tab after an exit is handled before this script loads, by the
+     inline return check in the head (return-check.js), so that no engine paints the site first. */
   root.classList.add("ck-quick-exit--ready");
   if (read() === "explained") { root.classList.add("ck-quick-exit--explained"); }
 
+  /* Firefox gives a page restored from the back-forward cache the tab's storage as it was when the page
+     went in, so Back to it after an exit made on another page of the site would show the site (seen in
+     Firefox 153). An unload listener keeps pages out of that cache in Firefox and Chromium: Back then
+     loads the page afresh and the return check sees the exit. Where a browser caches the page anyway
+     (WebKit does), it went in hidden and the pageshow check below decides. */
+  window.addEventListener("unload", function () {});
   /* Into the back-forward cache hidden; out of it, shown only if the reader did not exit meanwhile. */
   window.addEventListener("pagehide", function (event) {
     if (event.persisted) { hide(); }
