@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean
+.PHONY: serve build test check bench clean system-serve system-test
 
 ## serve: build the site and preview it on http://127.0.0.1:8000 (reloads on every save)
-serve: $(STAMP)
+serve: system-serve $(STAMP)
 	@$(BIN)/campaign check --settings-only
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -22,15 +22,20 @@ build: $(STAMP)
 check: $(STAMP)
 	$(BIN)/campaign check
 
-## test: run the whole test suite (browser tests use Debian's Chromium and axe-core)
-test: $(STAMP) $(NODE_STAMP)
+## test: run the whole test suite (browser tests in Debian's Chromium, Firefox ESR and WebKitGTK; axe-core)
+test: system-test $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest
 
 ## bench: build time and first-visit weight against a stock MkDocs + Material + static-i18n site
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+## system-serve, system-test: the Debian packages each needs (apt as root; otherwise the command to run)
+system-serve system-test: system-%:
+	@bash tests/system-packages.sh $*
+
 $(STAMP): pyproject.toml constraints.txt
+	@bash tests/system-packages.sh serve
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $@
