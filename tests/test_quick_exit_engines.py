@@ -24,7 +24,7 @@ from browser import serve
 from conftest import ROOT, copy_project
 
 RUNNER = ROOT / "tests" / "engines" / "quick-exit.mjs"
-SCENARIOS = ("click", "escape", "shift", "shift-left-and-right", "capitals", "back-after-exit", "address-again",
+SCENARIOS = ("click", "escape", "escape-cannot-stop-the-exit", "shift", "shift-left-and-right", "capitals", "back-after-exit", "address-again",
              "reload", "fresh-profile", "double-trigger")
 # What each engine needs from Debian, and the command that installs it.
 NEEDS = {

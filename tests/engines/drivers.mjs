@@ -25,7 +25,9 @@ export async function launch(engine) {
 class Firefox {
   constructor(browser) { this.browser = browser; }
 
-  get answersWhileNavigating() { return true; }
+  // Its driver answers while a Back navigation is under way, but sends no input to a page that is leaving.
+  get answersWhileGoingBack() { return true; }
+  get keysReachALeavingPage() { return false; }
 
   async version() { return this.browser.version(); }
 
@@ -76,7 +78,9 @@ class WebKit {
 
   constructor(server, address) { this.server = server; this.address = address; this.drivers = new Set(); }
 
-  get answersWhileNavigating() { return false; }
+  // Its driver holds every command until a Back navigation ends, and sends input to a page that is leaving.
+  get answersWhileGoingBack() { return false; }
+  get keysReachALeavingPage() { return true; }
 
   async version() {
     const {close, driver} = await this.session();
