@@ -96,7 +96,7 @@ class WebKit {
     const driver = await new Builder().usingServer(this.address).withCapabilities(capabilities).build();
     // WebKitWebDriver answers one command at a time and a navigation command waits for its page: bound it,
     // or a navigation held back by a test would hold up every command after it.
-    await driver.manage().setTimeouts({pageLoad: 2000, script: 10000});
+    await driver.manage().setTimeouts({pageLoad: 5000, script: 10000});
     this.drivers.add(driver);
     let closed;
     const close = () => (closed ??= (this.drivers.delete(driver), driver.quit()));

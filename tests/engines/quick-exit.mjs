@@ -166,7 +166,7 @@ const scenarios = {
       // WebKit's driver holds every command until Back ends, so the page that comes back cannot be asked
       // while it leaves. It kept its own record, in storage the site never uses; another tab reads it.
       tab.back();
-      await until(() => exits.length === 2, 'the exit after Back');
+      await until(() => exits.length === 2, 'the exit after Back', 40000);  // slow with both cores busy
       await leaves(tab, 2);
       const frames = await tab.inNewTab(site, "JSON.parse(localStorage.getItem('ckFrames') || 'null')");
       check(frames && frames.includes('restored'), `the page did not come back from the back-forward cache: ${frames}`);
