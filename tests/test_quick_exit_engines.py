@@ -10,8 +10,10 @@ and hold the neutral page back while a test looks at the page that is leaving.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -115,8 +117,6 @@ class Runner:
             self.process.stdin.close()
             self.process.wait(timeout=30)
         except (subprocess.TimeoutExpired, BrokenPipeError):
-            import os
-            import signal
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
 

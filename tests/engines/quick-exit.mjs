@@ -80,11 +80,13 @@ async function stays(tab) {
   check(exits.length === 0, 'the neutral page was requested');
 }
 
+/** Parsing stopped in the head: the page's content never reached the document, so it cannot have shown. */
+function unseen(state) { return state.hidden && !state.content && !state.painted; }
+
 /** The tab is back at a site address after an exit, held there: it must never have shown the site. */
 async function neverShown(tab, what) {
   const state = await until(async () => { const s = await tab.run(STATE); return s.url.startsWith(site) && s.leaving && s; }, what);
-  // Parsing stopped in the head: the page's content never even reached the document, so it cannot have shown.
-  check(state.hidden && !state.content && !state.painted && state.title === '', `${what}: the site showed: ${JSON.stringify(state)}`);
+  check(unseen(state) && state.title === '', `${what}: the site showed: ${JSON.stringify(state)}`);
 }
 
 // -- scenarios -------------------------------------------------------------------
@@ -158,7 +160,7 @@ const scenarios = {
       if (state.frames) {  // restored from the back-forward cache: hidden when it went in, and every frame since
         check(state.hidden && state.frames.every(v => v === 'hidden'), `content showed after coming back: ${state.frames}`);
       } else {  // loaded afresh: nothing parsed, nothing painted
-        check(state.hidden && !state.content && !state.painted, `content showed after coming back: ${JSON.stringify(state)}`);
+        check(unseen(state), `content showed after coming back: ${JSON.stringify(state)}`);
       }
       release();
       await leaves(tab, 2);
