@@ -6,9 +6,10 @@ set -euo pipefail
 
 serve=(python3-venv)
 # Browsers (Chromium, Firefox ESR, WebKitGTK's WebDriver on a virtual screen), the fonts every script
-# needs, Java for the Nu HTML Checker, openssl for the tests' HTTPS stand-in, and Node.js for the tools.
+# needs, Java for the Nu HTML Checker, openssl for the tests' HTTPS stand-in, GNU gettext (msgfmt, msgcat)
+# to check catalogues as translators' tools read them, and Node.js for the tools.
 test=("${serve[@]}" chromium firefox-esr webkit2gtk-driver xvfb xauth openssl fonts-noto-core fonts-noto-cjk
-      default-jre-headless)
+      default-jre-headless gettext)
 command -v npm >/dev/null || test+=(nodejs npm)
 
 case "${1:-}" in

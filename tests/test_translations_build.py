@@ -12,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import polib
 import pytest
 
 from conftest import polish
@@ -129,9 +130,10 @@ def test_the_preview_shows_a_catalogue_edit_without_a_restart(project):
         url = f"http://127.0.0.1:{port}/pl/report-it/"
         assert html.escape(old, quote=False) in wait_for(url, lambda page: "ck-" in page), "the preview did not start"
         edited = "Nie przejmuj się, jeśli nie znasz wszystkich odpowiedzi. Każdy szczegół może pomóc."
-        text = catalogue.read_text(encoding="utf-8")
-        assert f'msgstr "{old}"' in text
-        catalogue.write_text(text.replace(f'msgstr "{old}"', f'msgstr "{edited}"'), encoding="utf-8")
+        entries = polib.pofile(str(catalogue))
+        entry = next(item for item in entries if item.msgstr == old)
+        entry.msgstr = edited
+        entries.save(str(catalogue))  # as a translator's editor saves it
         assert edited in wait_for(url, lambda page: edited in page), "the preview did not pick up the edit"
     finally:
         server.terminate()

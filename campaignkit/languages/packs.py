@@ -37,7 +37,15 @@ def theme_language(code: str, theme_dirs: Iterable[str]) -> str:
     if code in THEME_NAMES:
         return THEME_NAMES[code]
     primary = code.split("-")[0]
-    return primary if theme_has(primary, dirs) else code
+    if theme_has(primary, dirs):
+        return primary
+    from ..translations.languages import cldr_locale  # Dari ("prs") is CLDR's fa_AF: the theme's Persian labels
+
+    try:
+        alias = cldr_locale(code).language
+    except Exception:  # not a language CLDR knows: the configuration check reports it
+        return code
+    return alias if alias != primary and theme_has(alias, dirs) else code
 
 
 def labels(code: str) -> dict[str, str]:

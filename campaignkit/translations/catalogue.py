@@ -13,17 +13,23 @@ hold the translators' work and are only ever changed by `extract` (merging) and
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import polib
+from babel.messages.plurals import get_plural
 
 from ..errors import CampaignError, Problem
+from . import strict
 from .languages import Language
+from .tags import same_language
+from .wrapping import rewrap
 
 INTERFACE = "interface"
-WRAP = 0  # no wrapping: one line per text keeps diffs and placeholders readable
+WRAP = 0  # polib writes one line per text; wrapping.rewrap() then wraps as msgcat does
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,39 @@ class Layout:
 
 
 def read(path: Path, label: str | None = None) -> polib.POFile:
-    """A catalogue, or a clear error naming the file and line where it stops making sense."""
+    """A catalogue, or a clear error naming the file and line where it stops making sense.
+
+    The file is first checked as strictly as gettext's `msgfmt -c` checks it,
+    because polib reads a cut-off or mis-quoted file without a word.
+    """
     try:
+        text = path.read_bytes().decode("utf-8")
+        problems = strict.check(text, label or str(path))
+        if problems:
+            raise CampaignError(problems)
         return polib.pofile(str(path), wrapwidth=WRAP, encoding="utf-8")
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise CampaignError([Problem(label or str(path), _line_of(error), _plain(error, path))]) from None
+
+
+def read_language(path: Path, label: str, code: str) -> polib.POFile:
+    """A catalogue of translations/<code>/, refused if its Language header names another language."""
+    catalogue = read(path, label)
+    written = catalogue.metadata.get("Language", "").strip()
+    if written and not same_language(code, written):
+        raise CampaignError([Problem(label, _header_line(path, "Language"),
+                                     f"this catalogue is for the language '{written}', but it is in the folder for "
+                                     f"'{code}'. It may have been copied or imported into the wrong folder: put it "
+                                     f"in translations/{written}/ if that language is on the site, and get the "
+                                     f"'{code}' catalogue back from your version history.")])
+    return catalogue
+
+
+def _header_line(path: Path, field: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.lstrip().startswith(f'"{field}:'):
+            return number
+    return 1
 
 
 def _plain(error: Exception, path: Path) -> str:
@@ -102,7 +136,16 @@ def new_catalogue(language: Language | None, title: str) -> polib.POFile:
             "Language-Team": f"{language.name} <{language.contact}>" if language.contact else language.name,
             "X-Review-Status": language.review,
         })
+        catalogue.metadata.update(plural_forms(language))
     return catalogue
+
+
+def plural_forms(language: Language) -> dict[str, str]:
+    """The Plural-Forms header translators' tools need for this language, from CLDR (through Babel)."""
+    try:
+        return {"Plural-Forms": get_plural(language.cldr).plural_forms}
+    except (ValueError, LookupError):
+        return {}
 
 
 def header(language: Language, title: str) -> str:
@@ -118,14 +161,32 @@ def write(catalogue: polib.POFile, path: Path) -> bool:
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    write_atomically(path, text.encode("utf-8"))
     return True
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write beside `path` and rename over it, so an interrupted command never leaves half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _text(catalogue: polib.POFile) -> str:
     catalogue.wrapwidth = WRAP
     text = str(catalogue)
-    return text if text.endswith("\n") else text + "\n"
+    return rewrap(text if text.endswith("\n") else text + "\n")
 
 
 def active(catalogue: polib.POFile) -> dict[tuple[str | None, str], polib.POEntry]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import polib
 
+from ..errors import CampaignError, Problem
 from . import catalogue as po
 from .languages import Language
 from .placeholders import listing
@@ -30,15 +31,34 @@ class ExtractReport:
 
 
 def extract(site: Site) -> ExtractReport:
+    """Every catalogue is read and checked before any is written: one broken file, and nothing changes."""
     report = ExtractReport()
-    for page in [None, *site.pages()]:
+    pages = [None, *site.pages()]
+    problems: list[Problem] = []
+    old: dict[Path, polib.POFile | None] = {}
+    for page in pages:
+        for path, code in [(site.layout.template(page), None)] + [(site.layout.catalogue(language.code, page), language.code)
+                                                                   for language in site.languages]:
+            try:
+                old[path] = _read(site, path, code)
+            except CampaignError as error:
+                problems += error.problems
+    if problems:
+        raise CampaignError(problems)
+    for page in pages:
         template = build_template(site, page)
-        _save(template, site.layout.template(page), report, template=True)
+        _save(template, site.layout.template(page), report, old[site.layout.template(page)])
         for language in site.languages:
             path = site.layout.catalogue(language.code, page)
-            old = po.read(path, site.layout.label(path)) if path.is_file() else None
-            _save(merge(template, old, language), path, report)
+            _save(merge(template, old[path], language), path, report)
     return report
+
+
+def _read(site: Site, path: Path, code: str | None) -> polib.POFile | None:
+    if not path.is_file():
+        return None
+    label = site.layout.label(path)
+    return po.read(path, label) if code is None else po.read_language(path, label, code)
 
 
 def build_template(site: Site, page: str | None) -> polib.POFile:
@@ -80,6 +100,7 @@ def merge(template: polib.POFile, old: polib.POFile | None, language: Language) 
         merged.metadata = {**old.metadata, "Language": language.code, "X-Review-Status": language.review}
         merged.header = po.header(language, template.metadata.get("Project-Id-Version", ""))
         merged.metadata.setdefault("Language-Team", po.new_catalogue(language, "").metadata["Language-Team"])
+        merged.metadata.update(po.plural_forms(language))
     previous = {(entry.msgctxt, entry.msgid): entry for entry in (old or [])}
     wanted = {(entry.msgctxt, entry.msgid) for entry in template}
     used: set[tuple[str | None, str]] = set()
@@ -93,7 +114,8 @@ def merge(template: polib.POFile, old: polib.POFile | None, language: Language) 
         if before is not None:
             new.msgstr = before.msgstr
             new.tcomment = before.tcomment
-            new.flags = [flag for flag in before.flags if flag == "fuzzy"] if before.msgstr else []
+            # Keep every flag (Weblate's checks such as max-length:80); fuzzy only means something with a translation.
+            new.flags = [flag for flag in before.flags if flag != "fuzzy" or before.msgstr]
             new.previous_msgid = before.previous_msgid if "fuzzy" in new.flags else None
             used.add(key)
         else:
@@ -124,10 +146,9 @@ def _closest(entry: polib.POEntry, spare: list[polib.POEntry]) -> polib.POEntry 
     return best
 
 
-def _save(catalogue: polib.POFile, path: Path, report: ExtractReport, template: bool = False) -> None:
-    if template and path.is_file():
-        # Keep the old creation date when nothing but the date would change.
-        old = po.read(path)
+def _save(catalogue: polib.POFile, path: Path, report: ExtractReport, old: polib.POFile | None = None) -> None:
+    if old is not None:
+        # A template keeps its old creation date when nothing but the date would change.
         catalogue.metadata["POT-Creation-Date"] = old.metadata.get("POT-Creation-Date", catalogue.metadata["POT-Creation-Date"])
         if str(old) != str(catalogue):
             catalogue.metadata["POT-Creation-Date"] = po.new_catalogue(None, "").metadata["POT-Creation-Date"]

@@ -7,12 +7,13 @@ navigation titles taken from its interface catalogue.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from mkdocs_static_i18n.config import I18nPluginLanguage
+from mkdocs_static_i18n.config import RE_LOCALE, I18nPluginLanguage
 
 from ..errors import Problem
-from .languages import Language
+if TYPE_CHECKING:
+    from .languages import Language
 
 Lookup = Callable[[str, str], str]
 
@@ -30,6 +31,12 @@ def current_language(config: Any) -> str | None:
 def source_language(config: Any) -> str:
     plugin = i18n_plugin(config)
     return (plugin.default_language if plugin else None) or "en"
+
+
+def publishable(code: str) -> bool:
+    """Whether mkdocs-static-i18n can make a language folder for `code`: it takes two-letter languages only,
+    with an optional script and two-letter region ("pl", "zh-Hans", "fa-AF"; not "prs" or "es-419")."""
+    return bool(RE_LOCALE.match(code))
 
 
 def check_i18n(config: Any, file: str) -> list[Problem]:
