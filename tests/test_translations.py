@@ -144,7 +144,8 @@ def test_a_broken_catalogue_stops_build_check_and_status_naming_file_and_line(pr
     before = path.read_bytes()
     for result in (project.build(), project.check(), project.campaign("translations", "status")):
         assert result.returncode != 0
-        assert f"{PL}, line {number}: this catalogue is broken here" in result.stderr, result.stderr
+        assert f"{PL}, line {number}: 'quoted\"' is not part of a catalogue entry" in result.stderr, result.stderr
+        assert 'write it as \\"' in result.stderr
         assert "Traceback" not in result.stderr
     assert path.read_bytes() == before
 
@@ -177,84 +178,7 @@ def test_status_fails_under_a_threshold(project):
     assert result.returncode == 1 and "under 90%" in result.stderr
 
 
-# -- export and import ---------------------------------------------------------------
-
-def _untranslate(project, msgid: str) -> None:
-    set_translation(project, PL, msgid, "")
-
-
-@pytest.mark.parametrize("fmt, name", [("po", "work.po"), ("xliff", "work.xlf")])
-def test_export_holds_only_new_and_fuzzy_units_and_import_takes_them_back(project, fmt, name):
-    _untranslate(project, SENTENCE)
-    project.edit("docs/report-it.md", "Never confront anyone you think is involved.",
-                 "Never confront anyone who you think is involved.")
-    assert project.campaign("translations", "extract").returncode == 0
-    out = project.path / name
-    result = project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out))
-    assert result.returncode == 0, result.stderr
-    text = out.read_text(encoding="utf-8")
-    assert SENTENCE in text and "Never confront anyone who you think is involved." in text
-    assert "Free to call." not in text, "translated units are not exported"
-    if fmt == "xliff":
-        assert 'version="2.0"' in text and 'trgLang="pl"' in text and text.count('state="initial"') == 2
-        text = text.replace(f"<source>{SENTENCE}</source>",
-                            f"<source>{SENTENCE}</source><target>Nie martw się. Każdy szczegół może pomóc.</target>")
-        text = text.replace('state="initial"', 'state="translated"')
-    else:
-        po = polib.pofile(text)
-        for item in po:
-            if item.msgid == SENTENCE:
-                item.msgstr = "Nie martw się. Każdy szczegół może pomóc."
-            else:
-                item.flags.remove("fuzzy")
-        text = str(po)
-    out.write_text(text, encoding="utf-8")
-    result = project.campaign("translations", "import", "--lang", "pl", str(out))
-    assert result.returncode == 0, result.stderr
-    assert entry(project, PL, SENTENCE).msgstr == "Nie martw się. Każdy szczegół może pomóc."
-    confirmed = entry(project, PL, "Never confront anyone who you think is involved.")
-    assert confirmed.msgstr and "fuzzy" not in confirmed.flags
-    again = project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out))
-    assert again.returncode == 0 and SENTENCE not in out.read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize("fmt, name", [("po", "work.po"), ("xliff", "work.xlf")])
-def test_import_refuses_a_broken_placeholder_and_changes_nothing(project, fmt, name):
-    _untranslate(project, "Call [[helpline: crimestoppers]].")
-    out = project.path / name
-    assert project.campaign("translations", "export", "--lang", "pl", "--format", fmt, "--output", str(out)).returncode == 0
-    text = out.read_text(encoding="utf-8")
-    if fmt == "xliff":
-        text = text.replace("<source>Call [[helpline: crimestoppers]].</source>",
-                            "<source>Call [[helpline: crimestoppers]].</source><target>Zadzwoń na policję.</target>")
-        text = text.replace('state="initial"', 'state="translated"')
-    else:
-        text = text.replace('msgid "Call [[helpline: crimestoppers]]."\nmsgstr ""',
-                            'msgid "Call [[helpline: crimestoppers]]."\nmsgstr "Zadzwoń na policję."')
-    out.write_text(text, encoding="utf-8")
-    before = snapshot(project.path / "translations")
-    result = project.campaign("translations", "import", "--lang", "pl", str(out))
-    assert result.returncode == 1
-    assert f"{out.as_posix()}, line" in result.stderr and "[[helpline: crimestoppers]]" in result.stderr
-    assert snapshot(project.path / "translations") == before
-
-
-def test_import_refuses_a_unit_whose_english_changed_since_export(project):
-    _untranslate(project, SENTENCE)
-    out = project.path / "work.po"
-    assert project.campaign("translations", "export", "--lang", "pl", "--output", str(out)).returncode == 0
-    text = out.read_text(encoding="utf-8").replace(f'msgid "{SENTENCE}"\nmsgstr ""',
-                                                   f'msgid "{SENTENCE} Changed."\nmsgstr "Zmienione."')
-    out.write_text(text, encoding="utf-8")
-    result = project.campaign("translations", "import", "--lang", "pl", str(out))
-    assert result.returncode == 1 and "does not match any current English text" in result.stderr
-
-
-def test_import_refuses_a_file_that_is_not_xliff_2(project):
-    out = project.path / "old.xlf"
-    out.write_text('<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n')
-    result = project.campaign("translations", "import", "--lang", "pl", str(out))
-    assert result.returncode == 1 and "expected an XLIFF 2.0 file" in result.stderr
+# Export and import: tests/test_exchange.py
 
 
 # -- round trip and authoring ---------------------------------------------------------

@@ -37,7 +37,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     _config(one)
     one.add_argument("--lang", required=True, help="language code, for example pl")
     one.add_argument("--format", choices=FORMATS, default="po", help="po (Poedit, Weblate) or xliff (XLIFF 2.0, agencies)")
-    one.add_argument("--output", "-o", type=Path, help="file to write (default: <lang>-work.po or .xlf)")
+    one.add_argument("--output", "-o", type=Path, help="file to write (default: translations/work/<lang>-work.po or .xlf)")
     one = actions.add_parser("import", help="take translations back from an exported PO or XLIFF 2.0 file")
     _config(one)
     one.add_argument("--lang", required=True, help="language code, for example pl")
@@ -109,12 +109,22 @@ def _status(site: "Site", args: argparse.Namespace) -> int:
 
 
 def _export(site: "Site", args: argparse.Namespace) -> int:
-    from .exchange import export
+    from .exchange import default_output, export, save
 
+    language = site.language(args.lang)
     data = export(site, args.lang, args.format)
-    output = args.output or Path(f"{args.lang}-work.{'po' if args.format == 'po' else 'xlf'}")
-    output.write_bytes(data)
-    print(f"wrote {output}")
+    if data is None:
+        print(f"Nothing to translate in {language.name}: every text is translated and none is fuzzy. "
+              "No file was written.")
+        return 0
+    output = args.output or default_output(site, args.lang, args.format)
+    try:
+        save(output, data)
+    except OSError as error:
+        print(f"{output}: the file could not be written ({error.strerror or error}). Choose another --output.",
+              file=sys.stderr)
+        return 1
+    print(f"wrote {site.layout.label(output.resolve())}")
     return 0
 
 
@@ -130,6 +140,10 @@ def _import(site: "Site", args: argparse.Namespace) -> int:
     report = import_file(site, args.lang, args.file)
     for path in report.written:
         print(f"updated {site.layout.label(path)}")
-    print(f"{report.updated} translations taken, {report.unchanged} already there, "
-          f"{report.skipped} left (empty or not marked as translated).")
+    print(f"{report.updated} translations taken, {report.unchanged} already there, {report.empty} left empty.")
+    if report.unfinished:
+        how = ("Mark them as translated in your tool and import again." if report.fmt == "xliff" else
+               "Turn off \"Needs work\" in Poedit (or remove the \"fuzzy\" line) and import again.")
+        print(f"{len(report.unfinished)} left out because they are not marked as translated: "
+              f"{', '.join(report.unfinished)}. {how}")
     return 0

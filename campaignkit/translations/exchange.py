@@ -2,32 +2,42 @@
 
 Export writes only what needs work in one language (new and fuzzy texts, from
 the interface and every page) as one file: PO for volunteers using Poedit or
-Weblate, XLIFF 2.0 for agencies (explicit `state` on every segment: "initial"
-for new and fuzzy units, with the old translation as the target of a fuzzy one).
+Weblate, XLIFF 2.0 for agencies (see xliff.py). A fuzzy text never comes with
+its old translation as a ready answer that one keystroke would confirm: the old
+translation is there to read (a translator comment in PO, a note in XLIFF) and
+the translation itself starts empty.
 
-Import reads such a file back. Each unit is matched by its id and its English
-text: a unit whose English has changed since the export is refused (its
-translation would describe the old text). Placeholders are checked. Nothing is
-written unless the whole file is good, and no entry is ever deleted.
+Import reads such a file back. The file must say it is for the language being
+imported. Each unit is matched by its id and its English text: a unit whose
+English has changed since the export is refused (its translation would
+describe the old text). Placeholders are checked. Nothing is written unless the
+whole file is good, and no entry is ever deleted. Units the translator filled
+in but did not mark as finished are listed by id, not dropped in silence.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
-from lxml import etree
-from translate.storage.xliff2 import Xliff2File, Xliff2Unit
 
 from ..errors import CampaignError, Problem
 from . import catalogue as po
+from . import xliff
+from .inline import link_addresses, pieces
+from .languages import Language
 from .placeholders import difference
 from .site import Site
+from .tags import same_language
 
 SEPARATOR = " | "  # between the catalogue and the context in an exported PO file's msgctxt
-XLIFF = "urn:oasis:names:tc:xliff:document:2.0"
+WORK_FOLDER = "work"  # translations/work/: exported files, git-ignored, never a language
+SUFFIXES = {"po": ".po", "xliff": ".xlf"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,7 @@ class WorkUnit:
     """One text of one catalogue, as exported."""
 
     catalogue: str  # "interface" or "pages/report-it"
+    page: str | None  # "report-it.md", None for the interface
     context: str | None
     source: str
     target: str
@@ -56,6 +67,11 @@ def catalogue_name(site: Site, page: str | None) -> str:
     return str(site.layout.template(page).relative_to(site.layout.root / "templates").with_suffix(""))
 
 
+def default_output(site: Site, code: str, fmt: str) -> Path:
+    """translations/work/<code>-work.po or .xlf: out of the repository's history and of every language."""
+    return site.layout.root / WORK_FOLDER / f"{code}-work{SUFFIXES[fmt]}"
+
+
 def units(site: Site, code: str, only_work: bool = True) -> list[WorkUnit]:
     """The language's units from every catalogue; by default only those that are new or fuzzy."""
     found = []
@@ -73,109 +89,177 @@ def units(site: Site, code: str, only_work: bool = True) -> list[WorkUnit]:
             fuzzy = bool(have and "fuzzy" in have.flags)
             if only_work and target and not fuzzy:
                 continue
-            found.append(WorkUnit(name, entry.msgctxt, entry.msgid, target, fuzzy,
+            found.append(WorkUnit(name, page, entry.msgctxt, entry.msgid, target, fuzzy,
                                   have.previous_msgid if have else None, entry.comment))
     return found
 
 
-def export(site: Site, code: str, fmt: str) -> bytes:
+def export(site: Site, code: str, fmt: str) -> bytes | None:
+    """The work file's content, or None when the language has nothing new or fuzzy."""
     language = site.language(code)
     work = units(site, code)
-    if fmt == "po":
-        out = po.new_catalogue(language, f"{site.site_name}: work for {language.name}")
-        for unit in work:
-            entry = polib.POEntry(msgctxt=unit.po_context, msgid=unit.source, msgstr=unit.target, comment=unit.note)
-            if unit.fuzzy:
-                entry.flags.append("fuzzy")
-                entry.previous_msgid = unit.previous
-            out.append(entry)
-        out.wrapwidth = po.WRAP
-        return str(out).encode("utf-8")
-    store = Xliff2File(sourcelanguage="en", targetlanguage=code)
-    store.body.set("id", f"{language.code}-work")
+    if not work:
+        return None
+    return _po_file(site, language, work) if fmt == "po" else _xliff_file(site, language, work)
+
+
+def _po_file(site: Site, language: Language, work: list[WorkUnit]) -> bytes:
+    out = po.new_catalogue(language, f"{site.site_name}: work for {language.name}")
     for unit in work:
-        item = Xliff2Unit(unit.source)
-        item.setid(unit.id)
-        if unit.target:
-            item.target = unit.target
-        item.xmlelement.set("state", "initial")  # new, or fuzzy with the old translation to start from
-        store.addunit(item)
-        _notes(item, unit)
-    return bytes(store)
+        entry = polib.POEntry(msgctxt=unit.po_context, msgid=unit.source, msgstr="", comment=unit.note)
+        if unit.fuzzy:
+            entry.flags.append("fuzzy")
+            entry.previous_msgid = unit.previous
+            if unit.target:
+                entry.tcomment = f"Previous translation: {unit.target}"
+        out.append(entry)
+    out.wrapwidth = po.WRAP
+    text = str(out)
+    return (text if text.endswith("\n") else text + "\n").encode("utf-8")
 
 
-def _notes(item: Xliff2Unit, unit: WorkUnit) -> None:
-    """XLIFF 2.0 keeps notes on the unit, before its segment."""
+def _xliff_file(site: Site, language: Language, work: list[WorkUnit]) -> bytes:
+    addresses: dict[str, dict[str, dict[str, str]]] = {}
+    out = []
+    for unit in work:
+        if unit.page and unit.page not in addresses:
+            addresses[unit.page] = link_addresses(site.source(unit.page))
+        known = addresses.get(unit.page or "", {}).get(unit.source)
+        out.append(xliff.Unit(unit.id, pieces(unit.source, known), _notes(unit)))
+    return xliff.document(site.source_language, language.code, f"{language.code}-work", out)
+
+
+def _notes(unit: WorkUnit) -> list[tuple[str, str]]:
     notes = [("location", unit.catalogue)]
     if unit.context:
         notes.append(("context", unit.context))
     if unit.note:
         notes.append(("instructions", unit.note))
-    if unit.fuzzy and unit.previous:
-        notes.append(("previous-source", unit.previous))
-    element = etree.Element(f"{{{XLIFF}}}notes")
-    for category, text in notes:
-        note = etree.SubElement(element, f"{{{XLIFF}}}note", category=category)
-        note.text = text
-    item.getunitelement().insert(0, element)
+    if unit.fuzzy:
+        if unit.previous:
+            notes.append(("previous-source", f"The English used to say: {unit.previous}"))
+        if unit.target:
+            notes.append(("previous-translation", f"Previous translation, of the old English: {unit.target}"))
+    return notes
+
+
+def save(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a temporary file in the same folder, then one rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+# -- import ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Incoming:
+    """One unit of an imported file."""
+
+    line: int
+    key: str | tuple[str, str]  # the XLIFF unit id, or the PO (msgctxt, msgid)
+    source: str
+    target: str
+    state: str  # "done", "unfinished" (filled in, not marked as finished) or "empty"
 
 
 @dataclass
 class ImportReport:
+    fmt: str = "po"
     updated: int = 0
     unchanged: int = 0
-    skipped: int = 0  # empty or still-fuzzy units: nothing to take
+    empty: int = 0
+    unfinished: list[str] = field(default_factory=list)  # ids of units filled in but not marked as translated
     written: list[Path] = field(default_factory=list)
 
 
 def import_file(site: Site, code: str, path: Path) -> ImportReport:
     """Take translations from an exported file into the language's catalogues, or refuse the whole file."""
-    site.language(code)
+    language = site.language(code)
     label = path.as_posix()
-    incoming = _read_po(path, label) if path.suffix == ".po" else _read_xliff(path, label, code)
+    if path.suffix == ".po":
+        written, line, incoming = _read_po(path, label)
+        problems: list[Problem] = []
+    else:
+        written, line, found, problems = xliff.read(path, label)
+        incoming = [Incoming(item.line, item.id, item.source, item.target, item.state) for item in found]
+    _check_language(label, line, language, written, "PO" if path.suffix == ".po" else "XLIFF")
     known = {unit.id: unit for unit in units(site, code, only_work=False)}
     by_context = {(unit.po_context, unit.source): unit for unit in known.values()}
-    problems: list[Problem] = []
-    accepted: list[tuple[WorkUnit, str, bool]] = []
-    report = ImportReport()
-    for line, key, source, target, final in incoming:
-        unit = known.get(key) if not isinstance(key, tuple) else by_context.get(key)
-        if unit is None or unit.source != source:
-            problems.append(Problem(label, line, f"\"{_short(source)}\" does not match any current English text "
-                                                 "(the English changed since the export, or the id was edited). "
-                                                 "Export again to get the current text."))
+    accepted: list[tuple[WorkUnit, str, int]] = []
+    report = ImportReport("po" if path.suffix == ".po" else "xliff")
+    for item in incoming:
+        unit = known.get(item.key) if isinstance(item.key, str) else by_context.get(item.key)
+        if unit is None or unit.source != item.source:
+            problems.append(Problem(label, item.line, f"\"{_short(item.source)}\" does not match any current "
+                                    "English text (the English changed since the export, or the id was edited). "
+                                    "Export again to get the current text."))
             continue
-        if not target.strip() or not final:
-            report.skipped += 1
+        if item.state == "empty":
+            report.empty += 1
             continue
-        reason = difference(source, target)
+        if item.state == "unfinished":
+            report.unfinished.append(unit.id)
+            continue
+        reason = difference(item.source, item.target)
         if reason:
-            problems.append(Problem(label, line, f"the translation of \"{_short(source)}\" does not keep what must "
-                                                 f"stay unchanged: {reason}."))
+            problems.append(Problem(label, item.line, f"the translation of \"{_short(item.source)}\" does not keep "
+                                    f"what must stay unchanged: {reason}."))
             continue
-        accepted.append((unit, target, final))
+        accepted.append((unit, item.target, item.line))
     if problems:
         raise CampaignError(problems)
-    _apply(site, code, accepted, report)
+    _apply(site, code, label, accepted, report)
     return report
 
 
-def _apply(site: Site, code: str, accepted: list[tuple[WorkUnit, str, bool]], report: ImportReport) -> None:
+def _check_language(label: str, line: int, language: Language, written: str | None, fmt: str) -> None:
+    """Refuse a file for another language, or one that does not say, before anything is read into a catalogue."""
+    where = "header line \"Language:\"" if fmt == "PO" else "trgLang attribute of <xliff>"
+    if not written or not written.strip():
+        raise CampaignError([Problem(label, line, f"this file does not say which language it is in (its {where} "
+                                     f"is missing or empty), so it was not imported. Check that it is the "
+                                     f"{language.name} file, set its language to {language.code} in your "
+                                     "translation tool, and import it again.")])
+    if not same_language(language.code, written.strip()):
+        raise CampaignError([Problem(label, line, f"this file is for the language '{written.strip()}', not "
+                                     f"{language.name} ('{language.code}'), so it was not imported. Check that "
+                                     f"you picked the {language.name} file, and that your translation tool has "
+                                     f"{language.code} as the file's language.")])
+
+
+def _apply(site: Site, code: str, label: str, accepted: list[tuple[WorkUnit, str, int]],
+           report: ImportReport) -> None:
+    """Check every catalogue first, then change them; a problem found on the way writes nothing."""
     pages = {catalogue_name(site, page): page for page in [None, *site.pages()]}
-    grouped: dict[str, list[tuple[WorkUnit, str]]] = {}
-    for unit, target, _ in accepted:
-        grouped.setdefault(unit.catalogue, []).append((unit, target))
+    grouped: dict[str, list[tuple[WorkUnit, str, int]]] = {}
+    for item in accepted:
+        grouped.setdefault(item[0].catalogue, []).append(item)
+    problems: list[Problem] = []
+    changes: list[tuple[polib.POFile, Path]] = []
     for name, items in grouped.items():
         path = site.layout.catalogue(code, pages[name])
         if not path.is_file():
-            raise CampaignError([Problem(site.layout.label(path), 1, "this catalogue does not exist yet: "
-                                         "run 'campaign translations extract' first.")])
+            problems.append(Problem(site.layout.label(path), None, "this catalogue does not exist yet, so nothing "
+                                    "was imported. Run 'campaign translations extract' first, then import again."))
+            continue
         catalogue = po.read(path, site.layout.label(path))
         entries = po.active(catalogue)
         changed = False
-        for unit, target in items:
+        for unit, target, line in items:
             entry = entries.get((unit.context, unit.source))
             if entry is None:
+                problems.append(Problem(label, line, f"\"{_short(unit.source)}\" is not in "
+                                        f"{site.layout.label(path)} yet, so nothing was imported. Run 'campaign "
+                                        "translations extract' first, then import again."))
                 continue
             if entry.msgstr == target and "fuzzy" not in entry.flags:
                 report.unchanged += 1
@@ -186,42 +270,36 @@ def _apply(site: Site, code: str, accepted: list[tuple[WorkUnit, str, bool]], re
             entry.previous_msgid = None
             report.updated += 1
             changed = True
-        if changed and po.write(catalogue, path):
+        if changed:
+            changes.append((catalogue, path))
+    if problems:
+        raise CampaignError(problems)
+    for catalogue, path in changes:
+        if po.write(catalogue, path):
             report.written.append(path)
 
 
-def _read_po(path: Path, label: str) -> list[tuple[int, tuple[str, str], str, str, bool]]:
+def _read_po(path: Path, label: str) -> tuple[str | None, int, list[Incoming]]:
     catalogue = po.read(path, label)
-    return [(entry.linenum, (entry.msgctxt or "", entry.msgid), entry.msgid, entry.msgstr, "fuzzy" not in entry.flags)
-            for entry in catalogue if not entry.obsolete]
-
-
-def _read_xliff(path: Path, label: str, code: str) -> list[tuple[int, str, str, str, bool]]:
-    try:
-        tree = etree.parse(str(path))
-    except (OSError, etree.XMLSyntaxError) as error:
-        line = getattr(error, "lineno", 1) or 1
-        raise CampaignError([Problem(label, line, f"this XLIFF file cannot be read: {error}")]) from None
-    root = tree.getroot()
-    if root.get("version", "").split(".")[0] != "2" or root.nsmap.get(None) != XLIFF:
-        raise CampaignError([Problem(label, root.sourceline or 1, "expected an XLIFF 2.0 file "
-                                     "(<xliff version=\"2.0\" xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">).")])
-    language = root.get("trgLang")
-    if language and language != code:
-        raise CampaignError([Problem(label, root.sourceline or 1,
-                                     f"this file is for the language '{language}', not '{code}'.")])
     found = []
-    for unit in root.iter(f"{{{XLIFF}}}unit"):
-        segment = unit.find(f"{{{XLIFF}}}segment")
-        if segment is None:
+    for entry in catalogue:
+        if entry.obsolete:
             continue
-        source = "".join(segment.find(f"{{{XLIFF}}}source").itertext()) if segment.find(f"{{{XLIFF}}}source") is not None else ""
-        target_node = segment.find(f"{{{XLIFF}}}target")
-        target = "".join(target_node.itertext()) if target_node is not None else ""
-        state = segment.get("state", "initial")
-        found.append((segment.sourceline or unit.sourceline or 1, unit.get("id", ""), source, target,
-                      state in ("translated", "reviewed", "final")))
-    return found
+        state = "empty" if not entry.msgstr.strip() else "unfinished" if "fuzzy" in entry.flags else "done"
+        found.append(Incoming(entry.linenum, (entry.msgctxt or "", entry.msgid), entry.msgid, entry.msgstr, state))
+    return catalogue.metadata.get("Language"), _header_line(path), found
+
+
+def _header_line(path: Path) -> int:
+    """The line of the PO header's "Language:", or of its first msgstr when it has none."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    for number, text in enumerate(lines, start=1):
+        if re.match(r'\s*"Language:', text):
+            return number
+    return next((number for number, text in enumerate(lines, start=1) if text.startswith("msgstr")), 1)
 
 
 def _short(text: str, limit: int = 60) -> str:
