@@ -18,7 +18,11 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
+from .authoring import check_page_input, typed_numbers
+from .authoring.images import missing_alt_text
+from .authoring.navigation import pages_missing_from_nav
 from .authoring.plain_words import long_sentences
+from .authoring.reading_age import reading_age
 from .configuration.locate import Locator
 from .configuration.project import open_project
 from .configuration.readable import unreadable
@@ -51,8 +55,9 @@ def run_check(config_file: Path, settings_only: bool = False, today: dt.date | N
         if problem:
             print(problem, file=sys.stderr)
         return 2 if problem else 0
+    hints: list[Problem] = []
     try:
-        problems, warnings, pages = check_site(config_file, today or dt.date.today())
+        problems, warnings, pages = check_site(config_file, today or dt.date.today(), hints)
     except CampaignError as error:  # mkdocs.yml is not valid YAML: nothing else can be checked
         for problem in error.problems:
             print(problem, file=sys.stderr)
@@ -60,10 +65,10 @@ def run_check(config_file: Path, settings_only: bool = False, today: dt.date | N
     except (ConfigurationError, PluginError) as error:
         print(f"{config_file}: {error}", file=sys.stderr)
         return 2 if isinstance(error, ConfigurationError) else 1
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    for warning in warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
+    _group(sys.stderr, "Problems (each must be fixed: the site cannot be built until it is):", problems, "")
+    _group(sys.stderr, "Warnings (the site builds, but look at these):", warnings, "Warning: ")
+    _group(sys.stdout, "Hints (plain English; these never stop the site):", hints, "Hint: ")
+    _translations(config_file, pages)
     if problems:
         print(f"{CampaignError(problems).headline()}.", file=sys.stderr)
         return 1
@@ -72,9 +77,12 @@ def run_check(config_file: Path, settings_only: bool = False, today: dt.date | N
     return 0
 
 
-def check_site(config_file: Path, today: dt.date) -> tuple[list[Problem], list[Problem], int]:
+def check_site(config_file: Path, today: dt.date,
+               hints: list[Problem] | None = None) -> tuple[list[Problem], list[Problem], int]:
     """The build's checks (configuration, privacy baseline, every page), then warnings the build does not stop for:
-    review dates that are missing or due, and sentences too long for plain English."""
+    review dates that are missing or due, phone numbers typed by hand, pages missing from the menu; and into
+    `hints`, which never fail: sentences too long for plain English and each page's reading age."""
+    hints = [] if hints is None else hints  # long sentences and reading ages: never a failure
     config, plugin = open_project(config_file)
     try:
         config = config.plugins.on_config(config)
@@ -98,12 +106,44 @@ def check_site(config_file: Path, today: dt.date) -> tuple[list[Problem], list[P
         _, found = plugin.expand_page(source, markdown, label)
         problems += found + check_review_settings(source, label) + plugin.check_translatable(source, label, config)
         problems += plugin.check_links(source, label, file.src_uri, files)
-        warnings += long_sentences(source, label)
+        problems += check_page_input(source, label)
+        problems += missing_alt_text(source, label)
+        hints += long_sentences(source, label)
+        hints += [age] if (age := reading_age(source, label)) else []
+        warnings += typed_numbers(source, label, plugin.source_campaign.routes.helplines)
     campaign = plugin.source_campaign
     warnings = page_warnings(english, campaign.review_every_months, today) + warnings
+    warnings += pages_missing_from_nav(config.nav, files, plugin.source, docs.name)
     warnings += helpline_warnings(campaign.routes.helplines, campaign.review_every_months, today, config_file.name,
                                   Locator.for_document(config_file))
     return problems, warnings, len(english)
+
+
+def _group(stream, title: str, items: list[Problem], prefix: str) -> None:
+    """One group of the report under its title, so problems, warnings and hints are not mixed up."""
+    if items:
+        print("\n".join([title] + [f"  {prefix}{item}" for item in items]) + "\n", file=stream, flush=True)
+
+
+def _translations(config_file: Path, pages: int) -> None:
+    """Each language's progress, as `campaign translations status` counts it; nothing if it cannot be read."""
+    if not pages:
+        return  # the settings stopped the check: that problem is reported above
+    from .translations.status import status
+
+    try:
+        site = translation_commands.load_site(config_file)
+        result = status(site)
+    except (CampaignError, ConfigurationError, PluginError, KeyError, OSError):
+        return
+    names = {language.code: language.name for language in site.languages}
+    lines = ["Translations (see 'campaign translations status' for each page):"]
+    for code, total in result.totals().items():
+        shown = sum(1 for row in result.rows if row.language == code and row.catalogue != "interface" and row.published)
+        fuzzy = f", {total.fuzzy} to check again after an English change" if total.fuzzy else ""
+        lines.append(f"  {names.get(code, code)} ({code}): {total.percent:.1f}% translated{fuzzy}; "
+                     f"{shown} of {pages} pages published in {names.get(code, code)}")
+    print("\n".join(lines) + "\n", flush=True)
 
 
 def _day(text: str) -> dt.date:

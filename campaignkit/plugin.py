@@ -6,6 +6,7 @@ Everything here is plumbing; what each feature does lives in its own folder.
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import tags as tag_syntax
-from .authoring import check_constructs, check_front_matter, check_links, check_round_trip, markdown_start_line
+from .authoring import (check_constructs, check_front_matter, check_links, check_page_input, check_round_trip,
+                        markdown_start_line, pages_not_utf8, typed_numbers)
 from .configuration.load import load_campaign
 from .configuration.locate import Locator
 from .configuration.model import Campaign
@@ -35,6 +37,8 @@ from .rendering import Renderer
 from .reviews.checks import check_review_settings
 from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
+from .authoring.images import missing_alt_text
+from .preview import Preview
 from .security_policy import add_policy
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy
@@ -44,6 +48,8 @@ from .translations.interface import localise_options, nav_titles
 from .translations.site import Site
 
 PACKAGE = Path(__file__).parent
+# Advice that must not fail `mkdocs build --strict` goes out at INFO, which strict mode does not count.
+log = logging.getLogger("mkdocs.plugins.campaign")
 ASSETS = "assets/campaign"
 STYLESHEET = f"{ASSETS}/campaign.css"
 SCRIPT = f"{ASSETS}/campaign.js"
@@ -78,6 +84,7 @@ class CampaignPlugin(BasePlugin):
         self.indexes: LanguageIndexes | None = None
         self.not_found: NotFoundPages | None = None
         self.sitemap: str | None = None
+        self.preview: Preview | None = None  # only while `mkdocs serve` runs
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -108,6 +115,9 @@ class CampaignPlugin(BasePlugin):
         return config
 
     def _load(self, config: MkDocsConfig) -> None:
+        unreadable = pages_not_utf8(Path(config.docs_dir))  # before anything reads a page and meets a traceback
+        if unreadable:
+            raise CampaignBuildError(unreadable)
         name = Path(config.config_file_path or "mkdocs.yml").name
         locator = Locator.for_document(self.config_file)
         try:
@@ -206,6 +216,10 @@ class CampaignPlugin(BasePlugin):
             problems += check_review_settings(page.file.content_string, file)
             problems += self.check_translatable(page.file.content_string, file, config)
             problems += self.check_links(page.file.content_string, file, page.file.src_uri, files)
+            problems += check_page_input(page.file.content_string, file)
+            problems += missing_alt_text(page.file.content_string, file)
+            for warning in typed_numbers(page.file.content_string, file, self.source_campaign.routes.helplines):
+                log.info("Warning: %s", warning)
         if problems:
             raise CampaignBuildError(problems)
         return expanded
@@ -305,11 +319,21 @@ class CampaignPlugin(BasePlugin):
     on_post_build = CombinedEvent(_keep_search_entries, _write_search_indexes)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
-        # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too.
+        # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;
+        # translators' work files (translations/work/) are not catalogues and do not.
         server.watch(str(PACKAGE))
-        project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        server.watch(str(project / "translations"))
+        catalogues = self.translations.site.layout.root
+        for code in ["templates", *(language.code for language in self.source_campaign.languages)]:
+            if (catalogues / code).is_dir():
+                server.watch(str(catalogues / code))
+        # A save that breaks the site leaves the last good preview up, with the problem on every page.
+        self.preview = Preview(config.site_dir, config.config_file_path)
+        server.builder = self.preview.guard(server.builder)
         return server
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.preview is not None:  # MkDocs hands the builder only "Aborted": keep the problem itself
+            self.preview.error = error
 
     # -- helpers ------------------------------------------------------------
     def _set_language(self, output: str) -> str:
@@ -360,5 +384,8 @@ def _address(url: str) -> str:
 
 
 def _babel_locale(code: str) -> str:
-    """Babel's spelling of a language code ("zh-Hans" → "zh_Hans"); English dates in British style."""
-    return "en_GB" if code == "en" else code.replace("-", "_")
+    """Babel's spelling of a language code ("zh-Hans" → "zh_Hans", Dari "prs" → CLDR's "fa_AF"); English dates in
+    British style."""
+    from .translations.languages import cldr_locale
+
+    return "en_GB" if code == "en" else str(cldr_locale(code))

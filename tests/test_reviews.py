@@ -91,5 +91,5 @@ def test_a_long_sentence_is_pointed_out_for_plain_english(project):
                  "however small it seems, to build a picture of what is happening in each town.")
     result = project.campaign("check", "--today", "2026-12-02")
     assert result.returncode == 0
-    assert "Warning: docs/report-it.md, line 9: the sentence \"Your report could help keep someone safe, because …\" " \
-           "has 31 words. Plain English keeps sentences to 25 words or fewer" in result.stderr
+    assert "Hint: docs/report-it.md, line 9: the sentence \"Your report could help keep someone safe, because …\" " \
+           "has 31 words. Plain English keeps sentences to 25 words or fewer" in result.stdout

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 
 from ..configuration.reader import Reader
-from .numbers import PhoneNumber, parse_uk
+from .numbers import (FREE, LANDLINE, LANDLINE_RATE, MOBILE, SERVICE, PhoneNumber, call_cost_kind, describe_kind,
+                      parse_uk)
 
 # How private a call is. The interface strings explain each in plain words.
 ANONYMITY = ("anonymous", "optional", "confidential", "no")
@@ -15,6 +16,9 @@ ANONYMITY = ("anonymous", "optional", "confidential", "no")
 REQUIRED_IDS = ("emergency",)
 DEFAULT_GET_HELP_NOW = ("emergency", "modern-slavery-helpline", "crimestoppers")
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
+# The interface string that says what a call costs when the force gives no `cost` and the number's kind fixes it.
+STANDARD_COST = {LANDLINE_RATE: "cost_landline_rate", LANDLINE: "cost_landline", MOBILE: "cost_mobile"}
+OFCOM_EXAMPLE = "'Calls cost 7p per minute plus your phone company's access charge.'"
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ class Cost:
     kind: str  # "call" or "text"
     free: bool
     note: str | None = None  # in words, when it is not simply free ("Same as a call to a landline")
+    wording: str | None = None  # else the interface string for what the number's kind costs ("cost_mobile")
 
 
 @dataclass(frozen=True)
@@ -55,11 +60,12 @@ class Helpline:
 
     def costs(self) -> tuple[Cost, ...]:
         """The cost of calling, and of texting where there is a text number: one entry when they agree."""
-        call = Cost("call", self.free, self.cost)
+        standard = None if self.free or self.cost else STANDARD_COST.get(call_cost_kind(self.number))
+        call = Cost("call", self.free, self.cost, standard)
         if self.text is None:
             return (call,)
         text = Cost("text", bool(self.text_free), self.text_cost)
-        return (call,) if (text.free, text.note) == (call.free, call.note) else (call, text)
+        return (call,) if (text.free, text.note, None) == (call.free, call.note, call.wording) else (call, text)
 
 
 @dataclass(frozen=True)
@@ -175,3 +181,30 @@ def _check_costs(entry: Reader, values: dict) -> None:
     if values["text_free"] and values["text_cost"]:
         entry.error("text_cost", "'text_cost' says what texts cost when they are not free, but 'text_free' is true. "
                                  "Remove one of them.")
+    _check_against_numbering_plan(entry, values)
+
+
+def _check_against_numbering_plan(entry: Reader, values: dict) -> None:
+    """Refuse a cost the UK numbering plan makes impossible; readers choose whether to call by it."""
+    number, free = values["number"], values["free"]
+    if number is not None and free is not None:
+        kind = call_cost_kind(number)
+        shown = number.display
+        if free and kind in (LANDLINE, LANDLINE_RATE, MOBILE):
+            entry.error("free", f"'free: true', but {shown} is {describe_kind(kind)}: calls to it are not free. "
+                                "Write 'free: false'. The page then says what calls cost in plain words "
+                                "(or add 'cost' to say it your way).")
+        elif free and kind == SERVICE:
+            entry.error("free", f"'free: true', but {shown} is {describe_kind(kind)}: callers pay a service charge "
+                                "set by the organisation, plus their phone company's access charge. Write 'free: false' "
+                                f"and add 'cost' with the service charge, in the words Ofcom asks for, such as {OFCOM_EXAMPLE}")
+        elif not free and kind == FREE:
+            entry.error("free", f"'free: false', but calls to {shown} are free from every UK landline and mobile. "
+                                "Write 'free: true' (and remove 'cost'), so readers know they can call without paying.")
+        elif not free and kind == SERVICE and not values["cost"]:
+            entry.error("free", f"{shown} is {describe_kind(kind)}: say what calls cost. Add 'cost' with the service "
+                                f"charge the organisation gives, in the words Ofcom asks for, such as {OFCOM_EXAMPLE}")
+    text = values["text"]
+    if text is not None and values["text_free"] and call_cost_kind(text) == SERVICE:
+        entry.error("text_free", f"'text_free: true', but {text.display} is {describe_kind(SERVICE)}: texts to it "
+                                 "are charged. Write 'text_free: false' and add 'text_cost' with what texts cost.")

@@ -52,3 +52,56 @@ def parse_uk(written: str) -> PhoneNumber:
     if shortnumberinfo.is_valid_short_number(parsed):
         return PhoneNumber(display, digits, digits)
     raise ValueError(f"'{written}' is not a valid UK phone number. Check the digits.")
+
+
+# What the UK numbering plan says a call costs, by the kind of number. Ofcom's rules (UK Calling, July 2015):
+# 0800 and 0808 are free from landlines and mobiles; 03 costs no more than 01 or 02 and counts towards free
+# minutes; 084, 087, 09 and 118 carry a service charge the organisation sets and must state.
+FREE = "free"  # freephone, 999 and 112, 101 (free since April 2020), 111, 105, 116 xxx
+LANDLINE = "landline"  # 01, 02
+LANDLINE_RATE = "landline_rate"  # 03
+MOBILE = "mobile"  # 07, except 070 and 076
+SERVICE = "service"  # 084, 087, 09, 118: access charge plus the organisation's service charge
+UNKNOWN = "unknown"  # the plan does not fix the cost (most short codes, 05, 070, 076)
+
+_FREE_SHORT = ("999", "112", "101", "111", "105")
+_KIND_WORDS = {
+    FREE: "a free number",
+    LANDLINE: "a landline number (starting 01 or 02)",
+    LANDLINE_RATE: "an 03 number",
+    MOBILE: "a mobile number",
+    SERVICE: "a service number (starting 084, 087, 09 or 118)",
+    UNKNOWN: "a number",
+}
+
+
+def call_cost_kind(phone: PhoneNumber) -> str:
+    """The numbering plan's answer to "what does a call cost?"; a Relay UK number costs what its number costs."""
+    digits = phone.digits
+    for prefix in RELAY_PREFIXES:
+        if digits.startswith(prefix) and len(digits) > len(prefix):
+            digits = digits[len(prefix):]
+    if digits.startswith(("084", "087", "09", "118")):
+        return SERVICE
+    if digits in _FREE_SHORT or re.fullmatch(r"116\d{3}", digits):
+        return FREE
+    parsed = phonenumbers.parse(digits, REGION)
+    if not phonenumbers.is_valid_number(parsed):
+        if shortnumberinfo.is_emergency_number(digits, REGION):
+            return FREE
+        return SERVICE if shortnumberinfo.expected_cost(parsed) == shortnumberinfo.ShortNumberCost.PREMIUM_RATE \
+            else UNKNOWN
+    kind = phonenumbers.number_type(parsed)
+    return {
+        phonenumbers.PhoneNumberType.TOLL_FREE: FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE: SERVICE,
+        phonenumbers.PhoneNumberType.SHARED_COST: SERVICE,
+        phonenumbers.PhoneNumberType.UAN: LANDLINE_RATE,
+        phonenumbers.PhoneNumberType.FIXED_LINE: LANDLINE,
+        phonenumbers.PhoneNumberType.MOBILE: MOBILE,
+    }.get(kind, UNKNOWN)
+
+
+def describe_kind(kind: str) -> str:
+    """The kind of number in words, for messages to the comms team."""
+    return _KIND_WORDS[kind]

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 import polib
 
+from ..authoring import check_translation_input
 from ..errors import Problem
 from . import catalogue as po
-from .placeholders import difference
+from .placeholders import difference, line_breaks
 from .segments import translate
 from .site import Site
 
@@ -42,6 +43,14 @@ def usable(catalogue: polib.POFile | None, label: str) -> Usable:
         if "fuzzy" in entry.flags:
             found.fuzzy.add(key)
             continue
+        if refused := check_translation_input(entry.msgstr, label, entry.linenum, entry.msgid):
+            found.problems += refused
+            continue
+        broken = line_breaks(entry.msgid, entry.msgstr)
+        if broken:
+            found.problems.append(Problem(label, entry.linenum, f"the translation of \"{_short(entry.msgid)}\" "
+                                          f"{broken}"))
+            continue
         reason = difference(entry.msgid, entry.msgstr)
         if reason:
             found.problems.append(Problem(label, entry.linenum, f"the translation of \"{_short(entry.msgid)}\" "
@@ -56,7 +65,7 @@ def load(site: Site, code: str, page: str | None) -> Usable:
     label = site.layout.label(path)
     if not path.is_file():
         return Usable()
-    return usable(po.read(path, label), label)
+    return usable(po.read_language(path, label, code), label)
 
 
 @dataclass
