@@ -280,6 +280,32 @@ def test_a_unit_split_into_segments_by_a_cat_tool_is_joined_again(work, capsys):
     assert catalogue_entry(work, REPORT, SENTENCE).msgstr == "Nie martw się. Każdy szczegół może pomóc."
 
 
+def test_a_pretty_printed_target_is_unfolded_and_a_typed_line_break_refused(work, capsys):
+    campaign(work, capsys, "translations", "export", "--lang", "pl", "--format", "xliff")
+    path = work.path / "translations/work/pl-work.xlf"
+    tree = etree.parse(str(path))
+    segment = unit_with(tree, SENTENCE.split(".")[0]).find(x("segment"))
+    segment.set("state", "translated")
+    etree.SubElement(segment, x("target")).text = "\n        Nie martw się.\n        Każdy szczegół może pomóc.\n      "
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    status, _, err = campaign(work, capsys, "translations", "import", "--lang", "pl", str(path))
+    assert status == 0, err
+    assert catalogue_entry(work, REPORT, SENTENCE).msgstr == "Nie martw się. Każdy szczegół może pomóc."
+
+    campaign(work, capsys, "translations", "export", "--lang", "pl")
+    path = work.path / "translations/work/pl-work.po"
+    po = polib.pofile(str(path))
+    entry = next(item for item in po if item.msgid == BUTTON[1])
+    entry.msgstr = "Zgłoś\nto"  # Shift+Enter in Poedit
+    po.save(str(path))
+    line = next(item.linenum for item in polib.pofile(str(path)) if item.msgid == BUTTON[1])
+    before = snapshot(work.path)
+    status, _, err = campaign(work, capsys, "translations", "import", "--lang", "pl", str(path))
+    assert status == 1 and "Traceback" not in err
+    assert f"{path.as_posix()}, line {line}: the translation of \"{BUTTON[1]}\" has a line break" in err
+    assert snapshot(work.path) == before
+
+
 def test_units_filled_in_but_not_marked_as_translated_are_listed_by_id(work, capsys):
     campaign(work, capsys, "translations", "export", "--lang", "pl", "--format", "xliff")
     path = work.path / "translations/work/pl-work.xlf"

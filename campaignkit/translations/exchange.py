@@ -18,9 +18,7 @@ in but did not mark as finished are listed by id, not dropped in silence.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +29,7 @@ from . import catalogue as po
 from . import xliff
 from .inline import link_addresses, pieces
 from .languages import Language
-from .placeholders import difference
+from .placeholders import difference, line_breaks
 from .site import Site
 from .tags import same_language
 
@@ -144,18 +142,9 @@ def _notes(unit: WorkUnit) -> list[tuple[str, str]]:
 
 
 def save(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a temporary file in the same folder, then one rename."""
+    """Write the whole file or nothing (a work file may go to a folder that does not exist yet)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    po.write_atomically(path, data)
 
 
 # -- import ------------------------------------------------------------------------------
@@ -209,12 +198,17 @@ def import_file(site: Site, code: str, path: Path) -> ImportReport:
         if item.state == "unfinished":
             report.unfinished.append(unit.id)
             continue
-        reason = difference(item.source, item.target)
+        target = item.target if path.suffix == ".po" else xliff.unfold(item.source, item.target)
+        broken = line_breaks(item.source, target)
+        if broken:
+            problems.append(Problem(label, item.line, f"the translation of \"{_short(item.source)}\" {broken}"))
+            continue
+        reason = difference(item.source, target)
         if reason:
             problems.append(Problem(label, item.line, f"the translation of \"{_short(item.source)}\" does not keep "
                                     f"what must stay unchanged: {reason}."))
             continue
-        accepted.append((unit, item.target, item.line))
+        accepted.append((unit, target, item.line))
     if problems:
         raise CampaignError(problems)
     _apply(site, code, label, accepted, report)

@@ -166,6 +166,22 @@ def _indent(element: etree._Element, level: int = 0) -> None:
     children[-1].tail = "\n" + "  " * level
 
 
+def unfold(source: str, target: str) -> str:
+    """A target as the translator meant it, when a tool pretty-printed it over several indented lines.
+
+    Only where the meaning is certain: the English is one line, so each line
+    break with the spaces around it was layout and becomes one space, and the
+    spaces the layout put at the ends go. A target laid out like the English
+    is left as it is.
+    """
+    if "\n" in source or "\n" not in target:
+        return target
+    unfolded = re.sub(r"[ \t]*\n\s*", " ", target)
+    start = len(source) - len(source.lstrip())
+    end = len(source) - len(source.rstrip())
+    return source[:start] + unfolded.strip() + (source[len(source) - end:] if end else "")
+
+
 def read(path: Path, label: str) -> tuple[str | None, int, list[Read], list[Problem]]:
     """(target language, its line, the units, problems found while reading them) of an XLIFF 2.0 file."""
     try:
