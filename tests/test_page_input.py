@@ -199,16 +199,18 @@ def _utf16(project: Project) -> tuple[str, int]:
 
 
 def _settings(project: Project) -> tuple[str, int | None]:
-    project.config.write_bytes(project.config.read_bytes().replace("Northvale Police".encode(), "Northvale Polic\xe9"
-                                                                   .encode("latin-1"), 1))
-    return "mkdocs.yml", None
+    data = project.config.read_bytes()
+    line = data[:data.index("Northvale Police".encode())].count(b"\n") + 1
+    project.config.write_bytes(data.replace("Northvale Police".encode(), "Northvale Polic\xe9".encode("latin-1"), 1))
+    return "mkdocs.yml", line
 
 
 ENCODINGS = {
     "windows-1252-page": (_windows_1252, 'comes after "You don". Save it as UTF-8 in your editor', True),
     "utf-16-page": (_utf16, "this page is saved as 'Unicode' (UTF-16), which the site cannot read. Save it as "
                             "UTF-8 in your editor", False),
-    "settings-file": (_settings, "not saved as UTF-8 text. Save it as UTF-8", False),
+    "settings-file": (_settings, 'comes after "e_name: Modern slavery - Northvale Polic". Save it as UTF-8 in your '
+                                 "editor", False),
 }
 
 

@@ -29,7 +29,9 @@ def unreadable(config_file: Path) -> Problem | None:
     except yaml.YAMLError as error:
         return Problem(config_file.name, None, f"the settings cannot be read ({error}). {ADVICE}")
     except UnicodeDecodeError:
-        return Problem(config_file.name, None, "the file is not saved as UTF-8 text. Save it as UTF-8 and try again.")
+        from ..authoring.encoding import not_utf8
+
+        return not_utf8(config_file.read_bytes(), config_file.name, "settings file")
     return None
 
 
