@@ -23,7 +23,7 @@ from translate.storage.xliff2 import Xliff2File
 from campaignkit.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMAS = ROOT.parent / "shared" / "schemas" / "xliff-2.0"
+SCHEMAS = ROOT / "tests" / "schemas" / "xliff-2.0"  # the OASIS XLIFF 2.0 core schema and the W3C xml.xsd it imports
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 
 REPORT = "translations/pl/pages/report-it.po"
