@@ -156,7 +156,9 @@ class WebDriverTab {
     await this.driver.switchTo().newWindow('tab');
     try {
       await this.driver.get(url);
-      await until(async () => (await this.run('document.readyState')) === 'complete', `${url} in another tab`);
+      // The new tab starts on about:blank, whose storage is off limits: wait for the page itself.
+      await until(async () => (await this.run('location.href')).startsWith(url) && (await this.run('document.readyState')) === 'complete',
+        `${url} in another tab`);
       return await this.run(expression);
     } finally {
       await this.driver.close();
