@@ -5,4 +5,9 @@ templates, styles and interface strings. `plugin.py` wires them into MkDocs and
 `theme/` is the only place that knows about Material for MkDocs.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:  # the one source is `version` in pyproject.toml, recorded when the package is installed
+    __version__ = version("campaignkit")
+except PackageNotFoundError:  # a source folder that was never installed
+    __version__ = "0+unknown"

@@ -1,6 +1,8 @@
 """The `campaign` command: checks a force's site without building it.
 
     campaign check [--config mkdocs.yml] [--settings-only]
+    campaign upgrade [--config mkdocs.yml] [--dry-run]   (moves settings to this version's layout)
+    campaign --version
     campaign translations extract | status | export | import   (see campaign translations -h)
 
 Exit status 0 when all is well, 1 when something needs fixing (each problem is
@@ -18,6 +20,7 @@ from mkdocs.exceptions import ConfigurationError, PluginError
 from mkdocs.structure.files import get_files
 from mkdocs.utils.meta import get_data
 
+from . import __version__
 from .authoring import check_page_input, typed_numbers
 from .authoring.images import missing_alt_text
 from .authoring.navigation import pages_missing_from_nav
@@ -29,10 +32,12 @@ from .configuration.readable import unreadable
 from .errors import CampaignBuildError, CampaignError, Problem
 from .reviews.checks import check_review_settings, helpline_warnings, page_warnings
 from .translations import commands as translation_commands
+from .upgrade import command as upgrade_command
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="campaign", description="Campaign Kit: check and manage a campaign site.")
+    parser.add_argument("--version", action="version", version=f"Campaign Kit {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check mkdocs.yml and every page, without building")
     check.add_argument("--config", "-f", default="mkdocs.yml", help="the site's configuration file")
@@ -41,11 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--today", type=_day, default=dt.date.today(), metavar="YYYY-MM-DD",
                        help="judge review dates as on this day (to see what will be due by launch day)")
     translation_commands.add_commands(commands)
+    upgrade_command.add_command(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(Path(args.config), settings_only=args.settings_only, today=args.today)
     if args.command == "translations":
         return translation_commands.run(args)
+    if args.command == "upgrade":
+        return upgrade_command.run(Path(args.config), dry_run=args.dry_run)
     return 2
 
 

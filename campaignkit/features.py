@@ -38,6 +38,7 @@ def all_features() -> tuple[Feature, ...]:
     from .data_protection import FEATURE as data_protection
     from .force import FEATURE as force
     from .helplines import FEATURE as helplines
+    from .home import FEATURE as home
     from .languages import FEATURE as languages
     from .quick_exit import FEATURE as quick_exit
     from .reviews import FEATURE as reviews
@@ -46,4 +47,4 @@ def all_features() -> tuple[Feature, ...]:
     from .translations import FEATURE as translations
 
     return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search, data_protection,
-            reviews)
+            reviews, home)

@@ -26,13 +26,13 @@ from .configuration.model import Campaign
 from .data_protection import privacy_page_problems
 from .errors import CampaignBuildError, CampaignError, Problem, stop_build_on_problems
 from .features import all_features
-from .force import brand_css
 from .languages.document import set_language
 from .languages.not_found import NotFoundPages
 from .languages.packs import pack_loader, theme_language
 from .languages.sitemap import sitemap
 from .languages.suggestion import suggestion_texts
 from .languages.versions import LanguageVersions, absolute, head_links
+from .look import brand_css
 from .rendering import Renderer
 from .reviews.checks import check_review_settings
 from .reviews.dates import time_element
@@ -108,8 +108,8 @@ class CampaignPlugin(BasePlugin):
         # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
         config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
         config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
-        config.theme["logo"] = self.campaign.force.logo
-        config.theme["favicon"] = self.campaign.force.logo
+        config.theme["logo"] = self.campaign.look.logo
+        config.theme["favicon"] = self.campaign.look.favicon
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         return config
@@ -371,7 +371,7 @@ class CampaignPlugin(BasePlugin):
         return "\n".join(parts)
 
     def _stylesheet(self) -> str:
-        parts = [brand_css(self.source_campaign.force.colour)]
+        parts = [brand_css(self.source_campaign.look.colour)]
         for feature in self.features:
             for name in feature.styles:
                 parts.append(f"/* {feature.name}/{name} */\n" + (feature.folder / name).read_text(encoding="utf-8"))

@@ -33,9 +33,9 @@ def test_check_reports_unreadable_yaml(project):
 
 
 def test_a_wrongly_indented_setting_is_explained_in_plain_words(project):
-    project.edit("mkdocs.yml", "\n        logo: assets/", "\n       logo: assets/")
+    project.edit("mkdocs.yml", "\n        website: https://", "\n       website: https://")
     line = next(n for n, text in enumerate(project.config.read_text().splitlines(), start=1)
-                if text.startswith("       logo:"))
+                if text.startswith("       website:"))
     for args in ((), ("--settings-only",)):
         result = project.campaign("check", *args)
         assert result.returncode == 2

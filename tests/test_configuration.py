@@ -89,6 +89,40 @@ def test_date_in_another_format(project):
 def test_missing_logo_file(project):
     problems = problems_for(project, "logo: assets/northvale-police-logo.svg", "logo: assets/missing.svg")
     assert "assets/missing.svg" in problems[0].message and "not found" in problems[0].message
+    assert problems[0].message.startswith("campaign → look → logo:")
+
+
+FOOTER_LINK = ('        colour: "#1d3f6e"\n        footer_links:\n          - text: Contact us\n'
+               '            url: https://www.northvale-police.example/contact\n')
+
+
+def test_the_look_defaults_the_tab_icon_to_the_logo_and_reads_footer_links(project):
+    project.edit("mkdocs.yml", '        colour: "#1d3f6e"\n', FOOTER_LINK)
+    look = load_campaign(campaign_block(project.config), project.config, project.path / "docs").look
+    assert look.favicon == look.logo == "assets/northvale-police-logo.svg"
+    assert [(link.text, link.url) for link in look.footer_links] == [
+        ("Contact us", "https://www.northvale-police.example/contact")]
+
+
+def test_a_tab_icon_must_be_a_picture_and_a_footer_link_a_web_address(project):
+    project.write("docs/assets/icon.gif", "GIF89a")
+    project.edit("mkdocs.yml", '        colour: "#1d3f6e"\n',
+                 FOOTER_LINK.replace("https://www.", "www.") + "        favicon: assets/icon.gif\n")
+    messages = [p.message for p in problems_for(project, "start: 2027-10-18", "start: 2027-10-18")]
+    assert any(m.startswith("campaign → look → favicon: 'assets/icon.gif' cannot be a tab icon") for m in messages)
+    assert any(m.startswith("campaign → look → footer_links → item 1 → url: expected a full web address")
+               for m in messages)
+
+
+def test_footer_links_are_on_every_page_in_each_language(project):
+    project.edit("mkdocs.yml", '        colour: "#1d3f6e"\n', FOOTER_LINK)
+    with (project.path / "translations/pl/interface.po").open("a", encoding="utf-8") as catalogue:
+        catalogue.write('\nmsgctxt "campaign: look.footer_links"\nmsgid "Contact us"\nmsgstr "Kontakt z nami"\n')
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    link = '<li><a href="https://www.northvale-police.example/contact">{}</a></li>'
+    assert link.format("Contact us") in project.html("report-it")
+    assert link.format("Kontakt z nami") in project.html("pl/report-it")
 
 
 def test_every_problem_is_reported_at_once(project):

@@ -10,15 +10,19 @@ from ..data_protection.model import read_data_protection
 from ..errors import CampaignError
 from ..force.model import read_force
 from ..helplines.model import read_routes
+from ..home.model import read_home
+from ..look.model import read_look
 from ..quick_exit.model import read_quick_exit
 from ..reviews.model import read_review_months
 from ..translations.languages import read_languages
+from ..upgrade.schema import outdated_settings
 from .locate import Locator
 from .model import Campaign, SitePages
 from .reader import Reader, Sink
 
-TOP_LEVEL_KEYS = ("site_url", "search_phrase", "force", "week", "report_online", "live_chat", "helplines",
-                  "get_help_now", "quick_exit", "pages", "languages", "data_protection", "review_every_months")
+TOP_LEVEL_KEYS = ("schema", "site_url", "search_phrase", "force", "look", "week", "report_online", "live_chat",
+                  "helplines", "get_help_now", "quick_exit", "pages", "languages", "data_protection",
+                  "review_every_months", "home")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
                  "staying_safe": "staying-safe-online.md", "report": "report-it.md", "get_help": "get-help.md"}
 
@@ -34,12 +38,16 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     if not isinstance(options, dict) or not options:
         sink.add((), "the campaign settings are missing. Add them under '- campaign:' in the plugins list.")
         raise CampaignError(sink.problems)
+    outdated = outdated_settings(options, sink.locator, name)  # an older layout: say what moved, nothing else
+    if outdated:
+        raise CampaignError(outdated)
     docs = Path(docs_dir) if docs_dir else None
     root = Reader(options, sink)
     root.allow(*TOP_LEVEL_KEYS)
     site_url = root.url("site_url")
     search_phrase = root.text("search_phrase")
-    force = read_force(root, docs)
+    force = read_force(root)
+    look = read_look(root, docs)
     week = read_week(root)
     routes = read_routes(root)
     quick_exit = read_quick_exit(root)
@@ -47,10 +55,11 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     languages = read_languages(root)
     data_protection = read_data_protection(root)
     review_months = read_review_months(root)
+    home = read_home(root, docs)
     if sink.problems:
         raise CampaignError(sink.problems)
     return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase,
-                    data_protection, review_months)
+                    data_protection, review_months, home, look=look)
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

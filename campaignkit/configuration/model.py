@@ -8,6 +8,8 @@ from ..campaign_week.model import CampaignWeek
 from ..data_protection.model import DataProtection
 from ..force.model import Force
 from ..helplines.model import Routes
+from ..home.model import Home
+from ..look.model import Look
 from ..quick_exit.model import QuickExit
 from ..translations.languages import Language
 
@@ -38,3 +40,5 @@ class Campaign:
     search_phrase: str = ""
     data_protection: DataProtection | None = None
     review_every_months: int = 6
+    home: Home = Home()
+    look: Look | None = None  # always set by load_campaign

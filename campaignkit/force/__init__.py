@@ -1,7 +1,7 @@
-"""Force identity: name, logo, brand colour and contact details.
+"""Force identity: name, website and contact details.
 
 Tags: [[force]] (the force's name), [[force-contact]] (its contact details).
-The brand colour becomes CSS custom properties in the bundled stylesheet.
+The logo and brand colour are the site's look: see `campaignkit/look/`.
 """
 
 from __future__ import annotations
@@ -31,16 +31,3 @@ FEATURE = Feature(
     ),
 )
 
-
-def brand_css(colour: str) -> str:
-    """Material's colour variables, driven by the force's colour."""
-    return (
-        ":root {\n"
-        f"  --ck-brand: {colour};\n"
-        "  --md-primary-fg-color: var(--ck-brand);\n"
-        "  --md-primary-fg-color--light: var(--ck-brand);\n"
-        "  --md-primary-fg-color--dark: var(--ck-brand);\n"
-        "  --md-primary-bg-color: #ffffff;\n"
-        "  --md-accent-fg-color: var(--ck-brand);\n"
-        "}\n"
-    )

@@ -37,7 +37,7 @@ def check_privacy(config: MkDocsConfig, locator: Locator, file: str) -> list[Pro
                                "which tells another company who visits.")
     if theme.get("palette"):
         add(("theme", "palette"), "remove it. A palette makes the site write the reader's choice to browser storage; "
-                                  "the force colour is set with campaign → force → colour instead.")
+                                  "the force colour is set with campaign → look → colour instead.")
     features = theme.get("features") or []
     if "navigation.instant" in features:
         add(("theme", "features"), "remove navigation.instant: it breaks the quick exit and the language versions.")

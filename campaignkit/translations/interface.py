@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Mapping
 Lookup = Callable[[str, str], str]  # (context, English) -> text to show
 
 CONFIG_TEXTS = (("force", "name"), ("week", "name"), ("live_chat", "hours"), ("data_protection", "controller"),
-                ("data_protection", "host_location"), ("data_protection", "safeguards"))
+                ("data_protection", "host_location"), ("data_protection", "safeguards"), ("home", "banner_alt"))
 HELPLINE_TEXTS = ("name", "summary", "hours", "cost", "text_cost")
 
 
@@ -88,6 +88,11 @@ def _config_texts(options: Mapping[str, Any], target: dict | None = None,
         # One context for all of a helpline's notes: adding or moving a note keeps the others' translations.
         for index, _ in enumerate(entry.get("notes") or []):
             yield from visit(f"campaign: helplines.{entry['id']}.notes", entry["notes"], index)
+    look = data.get("look") if isinstance(data.get("look"), dict) else {}
+    links = look.get("footer_links") if isinstance(look.get("footer_links"), list) else []
+    for entry in links:  # one context for every footer link, as for notes: moving one keeps the translations
+        if isinstance(entry, dict):
+            yield from visit("campaign: look.footer_links", entry, "text")
 
 
 def _has(container: Any, key: Any) -> bool:
