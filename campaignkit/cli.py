@@ -2,6 +2,7 @@
 
     campaign check [--config mkdocs.yml] [--settings-only]
     campaign upgrade [--config mkdocs.yml] [--dry-run]   (moves settings to this version's layout)
+    campaign override [NAME] [--diff] [--config mkdocs.yml]   (copies an engine template into overrides/)
     campaign --version
     campaign translations extract | status | export | import   (see campaign translations -h)
 
@@ -30,6 +31,8 @@ from .configuration.locate import Locator
 from .configuration.project import open_project
 from .configuration.readable import unreadable
 from .errors import CampaignBuildError, CampaignError, Problem
+from .overrides import command as override_command
+from .overrides import override_warnings
 from .reviews.checks import check_review_settings, helpline_warnings, page_warnings
 from .translations import commands as translation_commands
 from .upgrade import command as upgrade_command
@@ -47,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
                        help="judge review dates as on this day (to see what will be due by launch day)")
     translation_commands.add_commands(commands)
     upgrade_command.add_command(commands)
+    override_command.add_command(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(Path(args.config), settings_only=args.settings_only, today=args.today)
@@ -54,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return translation_commands.run(args)
     if args.command == "upgrade":
         return upgrade_command.run(Path(args.config), dry_run=args.dry_run)
+    if args.command == "override":
+        return override_command.run(Path(args.config), args.name, diff=args.diff)
     return 2
 
 
@@ -124,6 +130,7 @@ def check_site(config_file: Path, today: dt.date,
     warnings += pages_missing_from_nav(config.nav, files, plugin.source, docs.name)
     warnings += helpline_warnings(campaign.routes.helplines, campaign.review_every_months, today, config_file.name,
                                   Locator.for_document(config_file))
+    warnings += override_warnings(config.theme.custom_dir)
     return problems, warnings, len(english)
 
 

@@ -33,6 +33,7 @@ from .languages.sitemap import sitemap
 from .languages.suggestion import suggestion_texts
 from .languages.versions import LanguageVersions, absolute, head_links
 from .look import brand_css
+from .overrides import override_warnings
 from .rendering import Renderer
 from .reviews.checks import check_review_settings
 from .reviews.dates import time_element
@@ -147,6 +148,8 @@ class CampaignPlugin(BasePlugin):
         self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
+        for warning in override_warnings(config.theme.custom_dir):  # copies of engine templates that may miss fixes
+            log.info("Warning: %s", warning)
 
     def _use_language(self, config: MkDocsConfig, code: str) -> None:
         """Interface strings and campaign texts in the language being built."""
