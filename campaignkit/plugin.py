@@ -42,7 +42,7 @@ from .authoring.images import missing_alt_text
 from .preview import Preview
 from .security_policy import add_policy
 from .strings import Strings, read_strings
-from .theme.privacy import check_privacy
+from .theme.privacy import check_privacy, check_theme
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
@@ -125,8 +125,8 @@ class CampaignPlugin(BasePlugin):
             campaign = load_campaign(self.options, self.config_file, config.docs_dir, locator)
         except CampaignError as error:
             raise CampaignBuildError(error.problems) from None
-        privacy = check_privacy(config, locator, name) + privacy_page_problems(Path(config.docs_dir),
-                                                                                campaign.pages.privacy)
+        privacy = (check_privacy(config, locator, name) + check_theme(config, locator, name)
+                   + privacy_page_problems(Path(config.docs_dir), campaign.pages.privacy))
         if privacy:
             raise CampaignBuildError(privacy)
         i18n = check_i18n(config, name)

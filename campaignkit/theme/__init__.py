@@ -1,6 +1,7 @@
 """Theme binding: the only part of the engine that knows Material for MkDocs.
 
-`templates/` overrides Material's `main.html` (adding the features' partials to
+`templates/` is the `campaign` MkDocs theme (`mkdocs_theme.yml`: `extends: material`).
+It overrides Material's `main.html` (adding the features' partials to
 its blocks, and loading the engine's one script instead of Material's bundle),
 `404.html`, and the partials `copyright.html` (the footer links), `alternate.html`
 (the slot where the language selector goes) and `search.html` (the engine's search

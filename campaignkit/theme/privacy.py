@@ -51,3 +51,14 @@ def check_privacy(config: MkDocsConfig, locator: Locator, file: str) -> list[Pro
         if config.extra.get(key):
             add(("extra", key), f"remove it: {reason}.")
     return problems
+
+
+def check_theme(config: MkDocsConfig, locator: Locator, file: str) -> list[Problem]:
+    """The theme's own search must be the one in use: MkDocs' built-in `search` writes another index, and
+    Material's header shows the search box only for its own plugin, so the site would have no search."""
+    names = list(config.plugins.keys())
+    if "material/search" in names or "search" not in names:
+        return []
+    return [Problem(file, locator.line(("plugins",)), "plugins: write 'material/search' instead of 'search'. "
+                    "With the campaign theme, 'search' is MkDocs' own search, which this site cannot use, "
+                    "and the search box would not show.")]
