@@ -40,7 +40,7 @@ from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .authoring.images import missing_alt_text
 from .preview import Preview
-from .security_policy import add_policy
+from .security_policy import add_policies
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy, check_theme
 from .translations.build import BuildTranslations
@@ -284,9 +284,7 @@ class CampaignPlugin(BasePlugin):
         return {"state": state, "endonym": language.endonym, "source": self.source, "english_url": english_url}
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        output = self._set_language(output)
-        # The live-reload script `mkdocs serve` injects is not ours to hash: the preview goes without.
-        return output if self.serving else add_policy(output)
+        return self._set_language(output)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str:
         if template_name == "sitemap.xml":  # the same for every language build: made once
@@ -296,8 +294,6 @@ class CampaignPlugin(BasePlugin):
         if not template_name.endswith(".html"):
             return output
         output = self._set_language(output)
-        if not self.serving:
-            output = add_policy(output)
         if template_name == "404.html":
             return self.not_found.place(output, self.language, self.versions.get(self.language).prefix,
                                         config.site_dir)
@@ -311,15 +307,19 @@ class CampaignPlugin(BasePlugin):
         self.indexes.keep(self.language, prefix, Path(config.site_dir) / INDEX, leave_out)
 
     @event_priority(-200)
-    def _write_search_indexes(self, config: MkDocsConfig) -> None:
-        # Last of all, once mkdocs-static-i18n has built every language (it sets `building` meanwhile).
+    def _finish_site(self, config: MkDocsConfig) -> None:
+        # Last of all, once mkdocs-static-i18n has built every language (it sets `building` meanwhile):
+        # one search index per language, then the security policy over every finished page. The live-reload
+        # script `mkdocs serve` injects is not ours to hash: the preview goes without a policy.
         i18n = config.plugins.get("i18n")
         if i18n is not None and getattr(i18n, "building", False):
             return
         prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.indexes.write(Path(config.site_dir), prefixes)
+        if not self.serving:
+            add_policies(Path(config.site_dir))
 
-    on_post_build = CombinedEvent(_keep_search_entries, _write_search_indexes)
+    on_post_build = CombinedEvent(_keep_search_entries, _finish_site)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;

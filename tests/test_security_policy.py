@@ -69,3 +69,14 @@ def test_content_from_another_host_is_refused_by_the_browser(project, browser):
         assert reached_network == []
         assert ("https://tracker.example/pixel.png", "csp") in failed, "the browser should refuse it for the policy"
         context.close()
+
+
+def test_every_html_file_in_the_built_site_has_the_policy_even_one_no_template_wrote(project):
+    project.write("docs/assets/print-me.html", '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+                                               "<title>Poster</title></head><body><p>Poster</p></body></html>")
+    assert project.build().returncode == 0
+    pages = sorted(project.site.rglob("*.html"))
+    assert project.site / "assets/print-me.html" in pages
+    missing = [str(page.relative_to(project.site)) for page in pages
+               if 'http-equiv="Content-Security-Policy"' not in page.read_text(encoding="utf-8")]
+    assert missing == []
