@@ -3,6 +3,7 @@
     campaign check [--config mkdocs.yml] [--settings-only]
     campaign upgrade [--config mkdocs.yml] [--dry-run]   (moves settings to this version's layout)
     campaign override [NAME] [--diff] [--config mkdocs.yml]   (copies an engine template into overrides/)
+    campaign new DIR [--answers FILE] [--topic modern-slavery|blank]   (starts a new campaign site)
     campaign --version
     campaign translations extract | status | export | import   (see campaign translations -h)
 
@@ -35,6 +36,7 @@ from .overrides import command as override_command
 from .overrides import override_warnings
 from .reviews.checks import check_review_settings, helpline_warnings, page_warnings
 from .translations import commands as translation_commands
+from .new import command as new_command
 from .upgrade import command as upgrade_command
 
 
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     translation_commands.add_commands(commands)
     upgrade_command.add_command(commands)
     override_command.add_command(commands)
+    new_command.add_command(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(Path(args.config), settings_only=args.settings_only, today=args.today)
@@ -58,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         return translation_commands.run(args)
     if args.command == "upgrade":
         return upgrade_command.run(Path(args.config), dry_run=args.dry_run)
+    if args.command == "new":
+        return new_command.run(args)
     if args.command == "override":
         return override_command.run(Path(args.config), args.name, diff=args.diff)
     return 2

@@ -22,7 +22,9 @@ from .reader import Reader, Sink
 
 TOP_LEVEL_KEYS = ("schema", "site_url", "search_phrase", "force", "look", "week", "report_online", "live_chat",
                   "helplines", "get_help_now", "quick_exit", "pages", "languages", "data_protection",
-                  "review_every_months", "home")
+                  "review_every_months", "home", "host")
+# Where the site is published; the host's own files (headers, error pages) are made for it.
+HOSTS = ("github-pages", "netlify", "cloudflare-pages", "s3-cloudfront", "nginx", "apache", "other")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
                  "staying_safe": "staying-safe-online.md", "report": "report-it.md", "get_help": "get-help.md"}
 
@@ -56,10 +58,11 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     data_protection = read_data_protection(root)
     review_months = read_review_months(root)
     home = read_home(root, docs)
+    host = root.choice("host", HOSTS, required=False)
     if sink.problems:
         raise CampaignError(sink.problems)
     return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase,
-                    data_protection, review_months, home, look=look)
+                    data_protection, review_months, home, look=look, host=host)
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

@@ -42,3 +42,4 @@ class Campaign:
     review_every_months: int = 6
     home: Home = Home()
     look: Look | None = None  # always set by load_campaign
+    host: str | None = None  # where the site is published (one of configuration.load.HOSTS), if the force said

@@ -14,7 +14,7 @@ from .numbers import (FREE, LANDLINE, LANDLINE_RATE, MOBILE, SERVICE, PhoneNumbe
 ANONYMITY = ("anonymous", "optional", "confidential", "no")
 # Helplines the page templates always show; the configuration must define them.
 REQUIRED_IDS = ("emergency",)
-DEFAULT_GET_HELP_NOW = ("emergency", "modern-slavery-helpline", "crimestoppers")
+GET_HELP_NOW_DEFAULT = 3  # without `get_help_now`, the first helplines listed, in the force's order
 ID_PATTERN = re.compile(r"[a-z][a-z0-9-]*")
 # The interface string that says what a call costs when the force gives no `cost` and the number's kind fixes it.
 STANDARD_COST = {LANDLINE_RATE: "cost_landline_rate", LANDLINE: "cost_landline", MOBILE: "cost_mobile"}
@@ -120,7 +120,8 @@ def read_routes(root: Reader) -> Routes:
         if known and required not in known:
             root.error("helplines", f"add a helpline with the id '{required}': every page shows it.")
 
-    get_help_now = root.texts("get_help_now", DEFAULT_GET_HELP_NOW)
+    first = tuple(str(i) for i in known[:GET_HELP_NOW_DEFAULT] if i)
+    get_help_now = root.texts("get_help_now", first)
     for helpline_id in get_help_now:
         if helpline_id not in known and known:
             root.error("get_help_now", f"there is no helpline with the id '{helpline_id}'. Known ids: {', '.join(known)}.")
