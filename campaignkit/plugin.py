@@ -38,6 +38,7 @@ from .rendering import Renderer
 from .reviews.checks import check_review_settings
 from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
+from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
 from .preview import Preview
 from .security_policy import add_policies
@@ -62,6 +63,7 @@ class CampaignPlugin(BasePlugin):
     def __init__(self) -> None:
         self.features = all_features()
         self.tags = {tag.name: tag for feature in self.features for tag in feature.tags}
+        self.tag_extension = TagExtension(self.tags)
         self.default_strings = read_strings((f.name, f.strings_file) for f in self.features)
         self.strings = Strings(self.default_strings)
         self.options: dict[str, Any] = {}
@@ -108,6 +110,8 @@ class CampaignPlugin(BasePlugin):
         config.theme["language"] = theme_language(self.language, config.theme.dirs)
         # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
         config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
+        if self.tag_extension not in config.markdown_extensions:
+            config.markdown_extensions.append(self.tag_extension)
         config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
         config.theme["logo"] = self.campaign.look.logo
         config.theme["favicon"] = self.campaign.look.favicon
@@ -214,7 +218,7 @@ class CampaignPlugin(BasePlugin):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         file = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
         renderer = self.renderers.get(getattr(page.file, "locale", None) or self.language, self.renderer)
-        expanded, problems = self.expand_page(page.file.content_string, markdown, file, renderer)
+        problems = check_front_matter(page.file.content_string, file)
         if self.language == self.source:  # English pages, checked once: they are what translators work from
             problems += check_review_settings(page.file.content_string, file)
             problems += self.check_translatable(page.file.content_string, file, config)
@@ -223,9 +227,10 @@ class CampaignPlugin(BasePlugin):
             problems += missing_alt_text(page.file.content_string, file)
             for warning in typed_numbers(page.file.content_string, file, self.source_campaign.routes.helplines):
                 log.info("Warning: %s", warning)
-        if problems:
-            raise CampaignBuildError(problems)
-        return expanded
+        # The tags are expanded as the page is converted (tag_extension.py), which reports these problems too.
+        start = markdown_start_line(page.file.content_string, markdown)
+        self.tag_extension.next_page(PageTags(file, start, renderer, problems))
+        return markdown
 
     def expand_page(self, source: str, markdown: str, file: str,
                     renderer: Renderer | None = None) -> tuple[str, list[Problem]]:
