@@ -107,6 +107,24 @@ def browser(driver):
     instance.close()
 
 
+@pytest.fixture
+def open_page(browser, site):
+    """A page of the built site in a fresh context of the given size (and options such as
+    java_script_enabled); every context is closed whatever the test's outcome."""
+    contexts = []
+
+    def open_(path: str, viewport: dict, **options):
+        context = browser.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(site + path)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The site exactly as committed, built once for every test that only reads it."""

@@ -23,23 +23,6 @@ CLEAR_OF_BAR = """() => {
 }"""
 
 
-@pytest.fixture
-def open_page(browser, site):
-    """A page in a fresh context of the given size; every context is closed whatever the test's outcome."""
-    contexts = []
-
-    def open_(path: str, viewport: dict):
-        context = browser.new_context(viewport=viewport)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(site + path)
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
-
-
 @pytest.mark.parametrize("path", PAGES)
 def test_no_page_scrolls_sideways_on_a_narrow_phone(open_page, path):
     """WCAG 1.4.10: at 320 CSS pixels (a small phone, or 400% zoom) nothing needs scrolling in two directions."""

@@ -22,23 +22,6 @@ PIXEL = bytes.fromhex("89504e470d0a1a0a0000000d494844520000000100000001080600000
                       "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
 
 
-@pytest.fixture
-def open_page(browser, site):
-    """A page in a fresh context; every context is closed whatever the test's outcome."""
-    contexts = []
-
-    def open_(path: str, viewport: dict, **options):
-        context = browser.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(site + path)
-        return page
-
-    yield open_
-    for context in contexts:
-        context.close()
-
-
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_routes_numbers_and_cards_are_there_without_javascript(open_page, site, code):
     """A reader whose browser runs no script (or whose script failed) still sees every way to get help,
