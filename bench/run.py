@@ -59,7 +59,8 @@ def stock_project(target: Path) -> Path:
     shutil.copytree(ROOT / "docs", target / "docs")
     languages = [language["code"] for language in campaign.get("languages", [])]
     for page in sorted((target / "docs").glob("*.md")):
-        english = page.read_text(encoding="utf-8")
+        # Material's own page template: the engine's home.html is not part of a stock site.
+        english = re.sub(r"(?m)^template: .*\n", "", page.read_text(encoding="utf-8"), count=1)
         # Each translation as the whole-page copy a stock static-i18n site keeps beside the English.
         for code in languages:
             text = translate(english, _lookup(ROOT / "translations" / code / "pages" / f"{page.stem}.po"))
