@@ -11,7 +11,8 @@ const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 // WebDriver's key codes, which both drivers accept.
-const SHOWN = "document.readyState === 'complete' && performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')";
+/** Loaded and painted: WebKit drops input sent before a page's first paint. */
+export const SHOWN = "document.readyState === 'complete' && performance.getEntriesByType('paint').some(e => e.name === 'first-contentful-paint')";
 const KEYS = {Escape: '\uE00C', ShiftLeft: '\uE008', ShiftRight: '\uE050'};
 
 export async function launch(engine) {

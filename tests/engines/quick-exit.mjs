@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import https from 'node:https';
 import readline from 'node:readline';
-import {launch, progress, until} from './drivers.mjs';
+import {SHOWN, launch, progress, until} from './drivers.mjs';
 
 const [engine, site, neutral, certFile, keyFile] = process.argv.slice(2);
 const NEUTRAL_PAGE = '<!doctype html><title>Weather</title><p>Neutral page</p>';
@@ -67,7 +67,7 @@ function check(condition, message) {
 
 async function leaves(tab, count) {
   await until(async () => (await tab.url()).startsWith(neutral) && (await tab.run("document.body ? document.body.textContent : ''")).includes('Neutral page'),
-    'the neutral page');
+    `the neutral page (exit ${count ?? 1})`);
   if (count !== undefined) { check(exits.length === count, `expected ${count} request(s) for the neutral page, saw ${exits.length}`); }
   check(exits.every(exit => exit.referer === null), `a request for the neutral page sent a referrer: ${JSON.stringify(exits)}`);
   check(await tab.run('document.referrer') === '', 'the neutral page can see where the reader came from');
@@ -150,8 +150,10 @@ const scenarios = {
     await tab.open(site);
     await tab.run(RECORDER);
     await tab.click("a.md-button[href='get-help/']");
-    await until(async () => (await tab.url()).endsWith('/get-help/') && (await tab.run('document.readyState')) === 'complete', 'Get help');
-    await tab.press('Escape');
+    await until(async () => (await tab.url()).endsWith('/get-help/') && await tab.run(SHOWN), 'Get help to load and paint');
+    // The button: the keys have scenarios of their own, and WebKit's driver now and then loses a key sent
+    // straight after a navigation; what this one is about is Back after the exit.
+    await tab.click('[data-quick-exit]');
     await leaves(tab, 1);
     if (browser.answersWhileGoingBack) {
       hold();
