@@ -22,6 +22,12 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+def short(text: str, limit: int = 60) -> str:
+    """A text quoted in a message: on one line, cut with "…" so the message stays readable."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class CampaignError(Exception):
     """Raised with every problem found, so one run shows them all."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -57,6 +58,14 @@ class Project:
         """Every built page whose <html lang> is `language`."""
         return sorted(page for page in self.site.rglob("index.html")
                       if f'<html lang="{language}"' in page.read_text(encoding="utf-8"))
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below `folder` except a built site, by path, with a hash of its bytes: to show that a
+    command changed nothing."""
+    return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.relative_to(folder).parts[0] != "site"}
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:

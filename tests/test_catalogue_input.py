@@ -13,7 +13,8 @@ from campaignkit.translations.languages import Language, cldr_locale, parse_code
 from campaignkit.translations.placeholders import difference, line_breaks
 from campaignkit.translations.strict import check
 from campaignkit.translations.tags import same_language
-from test_translations import PL, entry, set_translation, snapshot
+from conftest import snapshot
+from test_translations import PL, entry, set_translation
 
 ROOT = Path(__file__).parent.parent
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: pl\\n"\n\n'

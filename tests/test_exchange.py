@@ -9,9 +9,7 @@ like pl-PL), and every refused file leaves the project exactly as it was.
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from lxml import etree
 from translate.storage.xliff2 import Xliff2File
 
 from campaignkit.cli import main
+from conftest import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "tests" / "schemas" / "xliff-2.0"  # the OASIS XLIFF 2.0 core schema and the W3C xml.xsd it imports
@@ -110,10 +109,6 @@ def finish(project, code: str = "pl", but: tuple[str, ...] = ()) -> None:
                 item.flags.remove("fuzzy")
         po.save(str(path))
 
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def translate_like_a_tool(tree: etree._ElementTree, words: dict[str, str], state: str = "translated") -> None:

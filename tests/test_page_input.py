@@ -8,27 +8,19 @@ Every case also checks that nothing in the project was changed and no traceback 
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
-from pathlib import Path
 
 import polib
 import pytest
 
 from campaignkit.authoring import check_invisible, check_outside_content, check_translation_input
 
-from conftest import ROOT, Project
+from conftest import ROOT, Project, snapshot
 
 PAGE = "docs/get-help.md"
 SENTENCE = "You do not have to decide anything right now. You can just talk."
 CATALOGUE = "translations/{code}/pages/get-help.po"
 
-
-def files_of(project: Project) -> dict[str, str]:
-    """Every file of the project (not the built site) and a hash of its bytes."""
-    return {path.relative_to(project.path).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(project.path.rglob("*"))
-            if path.is_file() and path.relative_to(project.path).parts[0] != "site"}
 
 
 def line_of(project: Project, relative: str, text: str) -> int:
@@ -52,9 +44,9 @@ def add_to_translation(project: Project, code: str, text: str) -> tuple[str, int
 
 
 def run_both(project: Project, build: bool) -> list[subprocess.CompletedProcess]:
-    before = files_of(project)
+    before = snapshot(project.path)
     results = [project.check()] + ([project.build()] if build else [])
-    assert files_of(project) == before, "checking or building changed a file of the project"
+    assert snapshot(project.path) == before, "checking or building changed a file of the project"
     return results
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import polib
 import pytest
 
 from campaignkit.translations.segments import split_front_matter, translate
+from conftest import snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 PL = "translations/pl/pages/report-it.po"
@@ -36,10 +36,6 @@ def set_translation(project, catalogue: str, msgid: str, msgstr: str, context: s
             return
     raise AssertionError(f"{msgid!r} not in {catalogue}")
 
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 # -- the committed catalogues --------------------------------------------------------

@@ -15,8 +15,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import polish
-from test_translations import SENTENCE, snapshot
+from conftest import polish, snapshot
+from test_translations import SENTENCE
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))

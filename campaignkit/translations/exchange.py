@@ -24,7 +24,7 @@ from pathlib import Path
 
 import polib
 
-from ..errors import CampaignError, Problem
+from ..errors import CampaignError, Problem, short
 from . import catalogue as po
 from . import xliff
 from .inline import link_addresses, pieces
@@ -188,7 +188,7 @@ def import_file(site: Site, code: str, path: Path) -> ImportReport:
     for item in incoming:
         unit = known.get(item.key) if isinstance(item.key, str) else by_context.get(item.key)
         if unit is None or unit.source != item.source:
-            problems.append(Problem(label, item.line, f"\"{_short(item.source)}\" does not match any current "
+            problems.append(Problem(label, item.line, f"\"{short(item.source)}\" does not match any current "
                                     "English text (the English changed since the export, or the id was edited). "
                                     "Export again to get the current text."))
             continue
@@ -201,11 +201,11 @@ def import_file(site: Site, code: str, path: Path) -> ImportReport:
         target = item.target if path.suffix == ".po" else xliff.unfold(item.source, item.target)
         broken = line_breaks(item.source, target)
         if broken:
-            problems.append(Problem(label, item.line, f"the translation of \"{_short(item.source)}\" {broken}"))
+            problems.append(Problem(label, item.line, f"the translation of \"{short(item.source)}\" {broken}"))
             continue
         reason = difference(item.source, target)
         if reason:
-            problems.append(Problem(label, item.line, f"the translation of \"{_short(item.source)}\" does not keep "
+            problems.append(Problem(label, item.line, f"the translation of \"{short(item.source)}\" does not keep "
                                     f"what must stay unchanged: {reason}."))
             continue
         accepted.append((unit, target, item.line))
@@ -251,7 +251,7 @@ def _apply(site: Site, code: str, label: str, accepted: list[tuple[WorkUnit, str
         for unit, target, line in items:
             entry = entries.get((unit.context, unit.source))
             if entry is None:
-                problems.append(Problem(label, line, f"\"{_short(unit.source)}\" is not in "
+                problems.append(Problem(label, line, f"\"{short(unit.source)}\" is not in "
                                         f"{site.layout.label(path)} yet, so nothing was imported. Run 'campaign "
                                         "translations extract' first, then import again."))
                 continue
@@ -294,8 +294,3 @@ def _header_line(path: Path) -> int:
         if re.match(r'\s*"Language:', text):
             return number
     return next((number for number, text in enumerate(lines, start=1) if text.startswith("msgstr")), 1)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

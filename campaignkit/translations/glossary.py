@@ -18,7 +18,7 @@ from typing import Iterable
 import polib
 import yaml
 
-from ..errors import CampaignError, Problem
+from ..errors import CampaignError, Problem, short
 from . import catalogue as po
 from .placeholders import PATTERNS
 from .site import Site
@@ -64,11 +64,11 @@ class Glossary:
                 if not rendering.forms.search(entry.msgstr):
                     found.append(Problem(label, entry.linenum, f"the English uses the term '{term.id}', but the "
                                          f"translation does not use the glossary's '{rendering.term}' "
-                                         f"(in \"{_short(entry.msgid)}\")."))
+                                         f"(in \"{short(entry.msgid, 50)}\")."))
                 for wording in rendering.avoid:
                     if wording in entry.msgstr:
                         found.append(Problem(label, entry.linenum, f"the glossary says not to write '{wording}' for "
-                                             f"'{term.id}'; use '{rendering.term}' (in \"{_short(entry.msgid)}\")."))
+                                             f"'{term.id}'; use '{rendering.term}' (in \"{short(entry.msgid, 50)}\")."))
         return found
 
     def _without_names(self, text: str) -> str:
@@ -150,8 +150,3 @@ def _pattern(text: str, path: Path, site: Site, term_id: str) -> re.Pattern[str]
     except re.error as error:
         raise CampaignError([Problem(site.layout.label(path), None,
                                      f"the forms of '{term_id}' are not a valid pattern ({error}).")]) from None
-
-
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import polib
 
 from ..authoring import check_translation_input
-from ..errors import Problem
+from ..errors import Problem, short
 from . import catalogue as po
 from .placeholders import difference, line_breaks
 from .segments import translate
@@ -48,12 +48,12 @@ def usable(catalogue: polib.POFile | None, label: str) -> Usable:
             continue
         broken = line_breaks(entry.msgid, entry.msgstr)
         if broken:
-            found.problems.append(Problem(label, entry.linenum, f"the translation of \"{_short(entry.msgid)}\" "
+            found.problems.append(Problem(label, entry.linenum, f"the translation of \"{short(entry.msgid)}\" "
                                           f"{broken}"))
             continue
         reason = difference(entry.msgid, entry.msgstr)
         if reason:
-            found.problems.append(Problem(label, entry.linenum, f"the translation of \"{_short(entry.msgid)}\" "
+            found.problems.append(Problem(label, entry.linenum, f"the translation of \"{short(entry.msgid)}\" "
                                           f"does not keep what must stay unchanged: {reason}."))
             continue
         found.translations[key] = entry.msgstr
@@ -106,8 +106,3 @@ def page_state(site: Site, code: str, page: str, threshold: int, generate: bool 
         result.markdown = translate(site.source(page), lambda text: translations.get((None, text)),
                                     mark_english=lambda text: f'<span lang="{english}">{text}</span>')
     return result, translations.problems
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
