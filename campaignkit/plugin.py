@@ -42,6 +42,7 @@ from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
 from .preview import Preview
 from .security_policy import add_policies
+from .deploy import HostRules, write_host_files
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy, check_theme
 from .translations.build import BuildTranslations
@@ -88,6 +89,7 @@ class CampaignPlugin(BasePlugin):
         self.not_found: NotFoundPages | None = None
         self.sitemap: str | None = None
         self.preview: Preview | None = None  # only while `mkdocs serve` runs
+        self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -212,7 +214,7 @@ class CampaignPlugin(BasePlugin):
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,
-                           review_date=functools.partial(time_element, code=self.language))
+                           review_date=functools.partial(time_element, code=self.language), offline=self.offline)
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -323,6 +325,8 @@ class CampaignPlugin(BasePlugin):
         self.indexes.write(Path(config.site_dir), prefixes)
         if not self.serving:
             add_policies(Path(config.site_dir))
+        if not self.serving and not getattr(self, "offline", False):
+            self._write_host_files(config, prefixes)
 
     on_post_build = CombinedEvent(_keep_search_entries, _finish_site)
 
@@ -344,6 +348,15 @@ class CampaignPlugin(BasePlugin):
             self.preview.error = error
 
     # -- helpers ------------------------------------------------------------
+    def _write_host_files(self, config: MkDocsConfig, prefixes: dict[str, str]) -> None:
+        """Headers and 404 rules for every kind of host, from the site's address and languages."""
+        site_dir = Path(config.site_dir)
+        project = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        rules = HostRules.for_site(config.site_url or self.source_campaign.site_url, prefixes, self.source,
+                                   site_dir, project)
+        folder = write_host_files(rules, site_dir, self.source_campaign.host)
+        log.info("Files for the host (headers, 404 pages) are in %s", folder)
+
     def _set_language(self, output: str) -> str:
         language = self.versions.get(self.language)
         return set_language(output, language.code, language.direction)

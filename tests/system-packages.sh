@@ -7,9 +7,10 @@ set -euo pipefail
 serve=(python3-venv)
 # Browsers (Chromium, Firefox ESR, WebKitGTK's WebDriver on a virtual screen), the fonts every script
 # needs, Java for the Nu HTML Checker, openssl for the tests' HTTPS stand-in, GNU gettext (msgfmt, msgcat)
-# to check catalogues as translators' tools read them, and Node.js for the tools.
+# to check catalogues as translators' tools read them, nginx and Apache to serve the built site with the
+# snippets the build writes (media-types gives Apache its file types), and Node.js for the tools.
 test=("${serve[@]}" chromium firefox-esr webkit2gtk-driver xvfb xauth openssl fonts-noto-core fonts-noto-cjk
-      default-jre-headless gettext)
+      default-jre-headless gettext nginx-light apache2-bin media-types)
 command -v npm >/dev/null || test+=(nodejs npm)
 
 case "${1:-}" in

@@ -190,7 +190,7 @@ def test_host_is_a_checked_setting(tmp_path: Path):
 
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     config = tmp_path / "mkdocs.yml"
-    config.write_text(text.replace("      report_online:", "      host: geocities\n      report_online:", 1), encoding="utf-8")
+    config.write_text(text.replace("      host: nginx\n", "      host: geocities\n", 1), encoding="utf-8")
     options = next(p["campaign"] for p in yaml.safe_load(config.read_text(encoding="utf-8"))["plugins"]
                    if isinstance(p, dict) and "campaign" in p)
     line = config.read_text(encoding="utf-8").splitlines().index("      host: geocities") + 1

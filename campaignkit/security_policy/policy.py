@@ -9,7 +9,13 @@ import re
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>", re.DOTALL)
 CHARSET = re.compile(r"<meta charset=[^>]*>", re.IGNORECASE)
 
-# Everything from this site only; nothing may post a form, embed a plugin or change the base URL.
+# Nothing may post a form, embed a plugin or change the base URL: in the page and in the host's header alike.
+LOCKED = {
+    "base-uri": "'none'",
+    "form-action": "'none'",
+    "object-src": "'none'",
+}
+# Everything from this site only.
 FIXED = {
     "default-src": "'none'",
     "style-src": "'self'",
@@ -18,9 +24,7 @@ FIXED = {
     "connect-src": "'self'",
     "worker-src": "'self'",
     "manifest-src": "'self'",
-    "base-uri": "'none'",
-    "form-action": "'none'",
-    "object-src": "'none'",
+    **LOCKED,
 }
 
 
