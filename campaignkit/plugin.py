@@ -261,7 +261,7 @@ class CampaignPlugin(BasePlugin):
         source_url = self.versions.source_url(_address(page.url), self.language)
         versions = self.versions.versions(source_page, source_url, self.language)
         context["language_versions"] = versions
-        context["language_home_page"] = source_url == ""
+        context["language_home_page"] = source_url in ("", "index.html")  # a folder on a host, a file offline
         context["language_suggestions"] = self.suggestions
         site_url = config.site_url or self.campaign.site_url
         context["language_links"] = head_links(versions, site_url, source_url)

@@ -4,8 +4,8 @@
 It overrides Material's `main.html` (adding the features' partials to
 its blocks, and loading the engine's one script instead of Material's bundle),
 `404.html`, and the partials `copyright.html` (the footer links), `alternate.html`
-(the slot where the language selector goes) and `search.html` (the engine's search
-drives it); `look.css` gives the calm, official look. Moving to another theme
+(the slot where the language selector goes), `search.html` (the engine's search
+drives it) and `header.html` (no search button in an offline copy); `look.css` gives the calm, official look. Moving to another theme
 means rewriting this folder.
 """
 
