@@ -5,6 +5,7 @@
     campaign override [NAME] [--diff] [--config mkdocs.yml]   (copies an engine template into overrides/)
     campaign new DIR [--answers FILE] [--topic modern-slavery|blank]   (starts a new campaign site)
     campaign build --offline [--config mkdocs.yml] [--out FILE.zip]   (a zip of the site to open from disk)
+    campaign materials [--lang CODE] [--item NAME] [--config mkdocs.yml]   (the printable PDFs)
     campaign --version
     campaign translations extract | status | export | import   (see campaign translations -h)
 
@@ -38,6 +39,7 @@ from .overrides import override_warnings
 from .reviews.checks import check_review_settings, helpline_warnings, page_warnings
 from .translations import commands as translation_commands
 from .new import command as new_command
+from .materials import command as materials_command
 from .offline import command as offline_command
 from .upgrade import command as upgrade_command
 
@@ -57,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     override_command.add_command(commands)
     new_command.add_command(commands)
     offline_command.add_command(commands)
+    materials_command.add_command(commands)
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(Path(args.config), settings_only=args.settings_only, today=args.today)
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         return new_command.run(args)
     if args.command == "override":
         return override_command.run(Path(args.config), args.name, diff=args.diff)
+    if args.command == "materials":
+        return materials_command.run(Path(args.config), args.lang, args.item)
     if args.command == "build":
         return offline_command.run(Path(args.config), offline=args.offline, out=args.out)
     return 2

@@ -40,6 +40,7 @@ def all_features() -> tuple[Feature, ...]:
     from .helplines import FEATURE as helplines
     from .home import FEATURE as home
     from .languages import FEATURE as languages
+    from .materials import FEATURE as materials
     from .quick_exit import FEATURE as quick_exit
     from .reviews import FEATURE as reviews
     from .search import FEATURE as search
@@ -47,4 +48,4 @@ def all_features() -> tuple[Feature, ...]:
     from .translations import FEATURE as translations
 
     return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search, data_protection,
-            reviews, home)
+            reviews, home, materials)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,11 @@ from .authoring.images import missing_alt_text
 from .preview import Preview
 from .security_policy import add_policies
 from .deploy import HostRules, write_host_files
+from .materials.items import read_items
+from .materials.publish import ASSETS as MATERIALS_ASSETS, STYLESHEETS as MATERIALS_STYLESHEETS
+from .materials.publish import Materials, share_image_path
+from .materials.qr import short_address
+from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy, check_theme
 from .translations.build import BuildTranslations
@@ -89,6 +95,9 @@ class CampaignPlugin(BasePlugin):
         self.not_found: NotFoundPages | None = None
         self.sitemap: str | None = None
         self.preview: Preview | None = None  # only while `mkdocs serve` runs
+        self.materials: Materials | None = None
+        self.materials_run = None  # set by `campaign materials`: PDFs, perhaps of some items or languages only
+        self.share_pages: dict[str, list[tuple[str, str]]] = {}  # language -> (page title, share image path)
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -151,6 +160,18 @@ class CampaignPlugin(BasePlugin):
         self.versions = LanguageVersions(self.source, campaign.languages, self.translations.published)
         self.suggestions = suggestion_texts(self.versions.languages, lookups, self.source_strings)
         self.not_found = NotFoundPages(self.source)
+        # The preview leaves out PDFs and share images, so a save shows in the browser at once.
+        settings = replace(campaign.materials, pdf=False, share_images=False) if self.serving else campaign.materials
+        self.materials = Materials(read_items(), settings, self.source,
+                                   {language.code: language.threshold for language in campaign.languages},
+                                   self.source_strings, self.translations.interface_keys, self.materials_run)
+        self.materials.prefixes = {language.code: language.prefix for language in self.versions.languages}
+        self.materials.helplines = set(campaign.routes.ids())
+        for item in self.materials.catalogue.items:
+            if self.materials.needs(item):
+                log.info("The %s is not made: its texts name the helplines %s, which mkdocs.yml does not define.",
+                         item.name, ", ".join(self.materials.needs(item)))
+        self.share_pages = {}
         self.indexes = LanguageIndexes(lunr_languages(config.theme.dirs))
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
@@ -188,6 +209,10 @@ class CampaignPlugin(BasePlugin):
             files.append(File.generated(config, STYLESHEET, content=self.stylesheet))
         if files.get_file_from_path(SCRIPT) is None:
             files.append(File.generated(config, SCRIPT, content=self.script))
+        for name in MATERIALS_STYLESHEETS:  # the print styles, for items' HTML and PDFs alike
+            if files.get_file_from_path(f"{MATERIALS_ASSETS}/{name}") is None:
+                files.append(File.generated(config, f"{MATERIALS_ASSETS}/{name}",
+                                            abs_src_path=str(PACKAGE / "materials" / name)))
         for feature in self.features:
             for name in feature.head_scripts:
                 if files.get_file_from_path(f"{ASSETS}/{name}") is None:
@@ -214,7 +239,8 @@ class CampaignPlugin(BasePlugin):
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,
-                           review_date=functools.partial(time_element, code=self.language), offline=self.offline)
+                           review_date=functools.partial(time_element, code=self.language), offline=self.offline,
+                           materials=self.materials, materials_text=self._item_text())
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -230,6 +256,7 @@ class CampaignPlugin(BasePlugin):
             for warning in typed_numbers(page.file.content_string, file, self.source_campaign.routes.helplines):
                 log.info("Warning: %s", warning)
         # The tags are expanded as the page is converted (tag_extension.py), which reports these problems too.
+        self.materials.page_url = page.url  # the Materials page's links are relative to it
         start = markdown_start_line(page.file.content_string, markdown)
         self.tag_extension.next_page(PageTags(file, start, renderer, problems))
         return markdown
@@ -265,6 +292,10 @@ class CampaignPlugin(BasePlugin):
         context["language_suggestions"] = self.suggestions
         site_url = config.site_url or self.campaign.site_url
         context["language_links"] = head_links(versions, site_url, source_url)
+        if self.materials.settings.share_images:
+            image = share_image_path(self.versions.get(self.language).prefix, page.url)
+            self.share_pages.setdefault(self.language, []).append((page.title or config.site_name, image))
+            context["share_image"] = absolute(site_url, image)
         if context["language_links"] is None:  # English text under another language's folder
             page.canonical_url = absolute(site_url, source_url)
             self.fallbacks.setdefault(self.language, set()).add(page.url)
@@ -328,7 +359,26 @@ class CampaignPlugin(BasePlugin):
         if not self.serving and not getattr(self, "offline", False):
             self._write_host_files(config, prefixes)
 
-    on_post_build = CombinedEvent(_keep_search_entries, _finish_site)
+    @event_priority(-60)
+    def _make_materials(self, config: MkDocsConfig) -> None:
+        # This language's items (and its pages' share images), with its strings, once its pages are written.
+        language = self.versions.get(self.language)
+        site_dir, site_url = Path(config.site_dir), config.site_url or self.campaign.site_url
+        args = (self.language, language.direction, self.renderer.env, self.strings.table, self.campaign, site_dir,
+                site_url)
+        share = self.materials.settings.share_images
+        if self.materials.pdf or share:
+            from .materials.fonts import missing_fonts
+
+            missing = missing_fonts([self.language], {language.code: language.endonym})
+            if missing:
+                name = Path(config.config_file_path or "mkdocs.yml").name
+                raise CampaignBuildError([Problem(name, None, message) for message in missing])
+        self.materials.write(*args, self.campaign.look.logo)
+        if share:
+            self.materials.write_share_images(*args, self.share_pages.get(self.language, []), self.campaign.look.logo)
+
+    on_post_build = CombinedEvent(_keep_search_entries, _make_materials, _finish_site)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;
@@ -374,6 +424,12 @@ class CampaignPlugin(BasePlugin):
         directions = {language.code: language.direction for language in self.versions.languages}
         packs = jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))
         return jinja2.ChoiceLoader([*custom, engine, theme_loader, packs])
+
+    def _item_text(self) -> ItemText:
+        """Printed items' texts in the language being built, numbers filled in from the helpline data."""
+        prefix = self.versions.get(self.language).prefix
+        return ItemText(self.strings.table, numbers_for(self.materials.catalogue.numbers, self.campaign.routes.get),
+                        {"campaign": self.campaign.week.name, "site": short_address(self.campaign.site_url + prefix)})
 
     def _page_urls(self, files: Files) -> dict[str, str | None]:
         found = {}

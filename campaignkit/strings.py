@@ -21,6 +21,11 @@ class Strings:
     def __init__(self, table: Mapping[str, str]):
         self._table = dict(table)
 
+    @property
+    def table(self) -> Mapping[str, str]:
+        """Every string of this language, by key (for texts a feature fills in its own way)."""
+        return self._table
+
     def __call__(self, key: str, **values: object) -> Markup:
         try:
             text = self._table[key]

@@ -73,19 +73,28 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
-def copy_project(target: Path) -> Project:
+MATERIALS_ON = "materials:\n        pdf: true\n        share_images: true\n"
+MATERIALS_OFF = "materials:\n        pdf: false\n        share_images: false\n"
+
+
+def copy_project(target: Path, materials: bool = False) -> Project:
+    """A copy of the site. Without `materials`, its builds leave out the PDFs and share images, which take
+    half a minute and matter only to the tests of them (and to the built site, which has them)."""
     for part in SITE_PARTS:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part)
         else:
             shutil.copy2(source, target / part)
-    return Project(target)
+    project = Project(target)
+    if not materials:
+        project.edit("mkdocs.yml", MATERIALS_ON, MATERIALS_OFF)
+    return project
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    """A fresh copy of the site, for tests that change it."""
+    """A fresh copy of the site, for tests that change it (without PDFs or share images)."""
     return copy_project(tmp_path)
 
 
@@ -137,7 +146,7 @@ def open_page(browser, site):
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The site exactly as committed, built once for every test that only reads it."""
-    built = copy_project(tmp_path_factory.mktemp("site"))
+    built = copy_project(tmp_path_factory.mktemp("site"), materials=True)
     result = built.build()
     assert result.returncode == 0, result.stderr
     return built

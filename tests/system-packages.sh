@@ -4,13 +4,15 @@
 #   tests/system-packages.sh serve|test
 set -euo pipefail
 
-serve=(python3-venv)
+# Pango and HarfBuzz for WeasyPrint, which draws the printed items' PDFs and share images.
+serve=(python3-venv libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig)
 # Browsers (Chromium, Firefox ESR, WebKitGTK's WebDriver on a virtual screen), the fonts every script
 # needs, Java for the Nu HTML Checker, openssl for the tests' HTTPS stand-in, GNU gettext (msgfmt, msgcat)
 # to check catalogues as translators' tools read them, nginx and Apache to serve the built site with the
-# snippets the build writes (media-types gives Apache its file types), and Node.js for the tools.
+# snippets the build writes (media-types gives Apache its file types), poppler-utils to read the printed items'
+# PDFs back (pdfinfo, pdffonts, pdftotext, pdftoppm), and Node.js for the tools.
 test=("${serve[@]}" chromium firefox-esr webkit2gtk-driver xvfb xauth openssl fonts-noto-core fonts-noto-cjk
-      default-jre-headless gettext nginx-light apache2-bin media-types)
+      default-jre-headless gettext nginx-light apache2-bin media-types poppler-utils)
 command -v npm >/dev/null || test+=(nodejs npm)
 
 case "${1:-}" in

@@ -250,7 +250,7 @@ def test_every_page_under_the_sub_path_loads_everything_it_links_to(sub_path_sit
     page = sub_path_page
     links: set[str] = set()
     pages = [path for path in addresses(project.site) if path.endswith("/") or path == ""]
-    assert len(pages) == 45  # 9 pages in 5 languages
+    assert len(pages) == 50  # 10 pages in 5 languages
     for path in pages:
         page.goto(base + path, wait_until="load")
         assert page.problems == [], f"{SUB_PATH}{path}: {page.problems}"

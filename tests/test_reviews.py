@@ -62,7 +62,7 @@ def test_check_warns_about_due_reviews_naming_file_line_and_source(project):
     assert (f"Warning: mkdocs.yml, line {line}: campaign → helplines → item 7 → checked: 'acas' was last checked on "
             "1 December 2026, more than 6 months ago. Check its number, hours and cost at https://www.acas.org.uk/contact"
             ) in result.stderr
-    assert re.search(r"All good: .* 9 pages checked\. 17 warnings to look at\.", result.stdout)
+    assert re.search(r"All good: .* 10 pages checked\. 17 warnings to look at\.", result.stdout)
 
 
 def test_the_review_period_is_the_forces_setting(project):

@@ -23,7 +23,8 @@ def test_every_page_and_the_404_page_carry_the_policy(built):
     for page in pages:
         head = page.read_text(encoding="utf-8").split("</head>")[0]
         assert 'http-equiv="Content-Security-Policy"' in head, page
-        assert head.index("Content-Security-Policy") < head.index("<script"), page
+        if "<script" in head:  # printed items have no script
+            assert head.index("Content-Security-Policy") < head.index("<script"), page
 
 
 def test_no_page_breaks_the_policy_and_search_still_works(built, browser, site):

@@ -12,6 +12,7 @@ from ..force.model import read_force
 from ..helplines.model import read_routes
 from ..home.model import read_home
 from ..look.model import read_look
+from ..materials.model import read_materials
 from ..quick_exit.model import read_quick_exit
 from ..reviews.model import read_review_months
 from ..translations.languages import read_languages
@@ -22,7 +23,7 @@ from .reader import Reader, Sink
 
 TOP_LEVEL_KEYS = ("schema", "site_url", "search_phrase", "force", "look", "week", "report_online", "live_chat",
                   "helplines", "get_help_now", "quick_exit", "pages", "languages", "data_protection",
-                  "review_every_months", "home", "host")
+                  "review_every_months", "home", "host", "materials")
 # Where the site is published; the host's own files (headers, error pages) are made for it.
 HOSTS = ("github-pages", "netlify", "cloudflare-pages", "s3-cloudfront", "nginx", "apache", "other")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
@@ -59,10 +60,11 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     review_months = read_review_months(root)
     home = read_home(root, docs)
     host = root.choice("host", HOSTS, required=False)
+    materials = read_materials(root)
     if sink.problems:
         raise CampaignError(sink.problems)
     return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase,
-                    data_protection, review_months, home, look=look, host=host)
+                    data_protection, review_months, home, look=look, host=host, materials=materials)
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

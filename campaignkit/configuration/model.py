@@ -10,6 +10,7 @@ from ..force.model import Force
 from ..helplines.model import Routes
 from ..home.model import Home
 from ..look.model import Look
+from ..materials.model import MaterialsSettings
 from ..quick_exit.model import QuickExit
 from ..translations.languages import Language
 
@@ -43,3 +44,4 @@ class Campaign:
     home: Home = Home()
     look: Look | None = None  # always set by load_campaign
     host: str | None = None  # where the site is published (one of configuration.load.HOSTS), if the force said
+    materials: MaterialsSettings = MaterialsSettings()

@@ -21,6 +21,7 @@ class BuildTranslations:
     def __init__(self, site: Site):
         self.site = site
         self._interface: dict[str, Lookup] = {}
+        self._usable: dict = {}
         self._pages: dict[str, dict[str, PageState]] = {}
         self.problems: list[Problem] = []
 
@@ -29,8 +30,14 @@ class BuildTranslations:
         if code not in self._interface:
             usable = load(self.site, code, None)
             self.problems += usable.problems
+            self._usable[code] = usable
             self._interface[code] = lambda context, text: usable.get((context, text)) or text
         return self._interface[code]
+
+    def interface_keys(self, code: str) -> set[str]:
+        """The interface texts (by context) with a usable translation of their current English."""
+        self.interface(code)
+        return {context for context, _ in self._usable[code].translations if context}
 
     def pages(self, code: str) -> dict[str, PageState]:
         if code not in self._pages:
