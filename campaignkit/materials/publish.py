@@ -10,6 +10,7 @@ that language.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import time
 from dataclasses import dataclass, field
@@ -187,9 +188,7 @@ def share_image_path(prefix: str, page_url: str) -> str:
 
 def relative(target: str, page_url: str) -> str:
     """A link from a page (its address in the site, "pl/materials/" or "pl/materials.html") to a file."""
-    import posixpath
-
-    base = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
-    if page_url in (".", "./"):
-        base = ""
-    return posixpath.relpath(target, base or ".")
+    base = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
+    if base in ("", ".", "./"):
+        return target
+    return posixpath.relpath(target, base)
