@@ -10,7 +10,6 @@ that language.
 from __future__ import annotations
 
 import os
-import posixpath
 import re
 import time
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 import jinja2
+from mkdocs.utils import get_relative_url
 
 from ..errors import CampaignBuildError, Problem
 from .items import SHARE, STRINGS_PREFIX, Catalogue, Item
@@ -67,7 +67,7 @@ class Materials:
         return "campaignkit/materials/strings.yml" if code == self.source else f"translations/{code}/interface.po"
 
     def href(self, target: str) -> str:
-        return relative(target, self.page_url)
+        return get_relative_url(target, self.page_url)
 
     @property
     def pdf(self) -> bool:
@@ -184,11 +184,3 @@ def share_image_path(prefix: str, page_url: str) -> str:
     """Where a page's share image goes: "pl/assets/share/report-it.png" (the home page's is "index.png")."""
     slug = page_url.removeprefix(prefix).strip("/").removesuffix(".html").replace("/", "-") or "index"
     return f"{prefix}assets/share/{slug}.png"
-
-
-def relative(target: str, page_url: str) -> str:
-    """A link from a page (its address in the site, "pl/materials/" or "pl/materials.html") to a file."""
-    base = page_url if page_url.endswith("/") else posixpath.dirname(page_url)
-    if base in ("", ".", "./"):
-        return target
-    return posixpath.relpath(target, base)
