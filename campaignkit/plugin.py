@@ -41,6 +41,7 @@ from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
+from .cache import FileCache, Memo, cache_folder, template_cache
 from .preview import Preview
 from .security_policy import add_policies
 from .deploy import HostRules, write_host_files
@@ -98,6 +99,7 @@ class CampaignPlugin(BasePlugin):
         self.materials: Materials | None = None
         self.materials_run = None  # set by `campaign materials`: PDFs, perhaps of some items or languages only
         self.share_pages: dict[str, list[tuple[str, str]]] = {}  # language -> (page title, share image path)
+        self.locator: Locator | None = None  # mkdocs.yml read for line numbers, once per build
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -135,7 +137,7 @@ class CampaignPlugin(BasePlugin):
         if unreadable:
             raise CampaignBuildError(unreadable)
         name = Path(config.config_file_path or "mkdocs.yml").name
-        locator = Locator.for_document(self.config_file)
+        locator = self.locator = Locator.for_document(self.config_file)
         try:
             campaign = load_campaign(self.options, self.config_file, config.docs_dir, locator)
         except CampaignError as error:
@@ -154,6 +156,8 @@ class CampaignPlugin(BasePlugin):
         self.stylesheet = self._stylesheet()
         self.script = self._script()
         site = Site.from_config(config, campaign.languages, self.source_strings, self.options)
+        site.memo = Memo(cache_folder(config.config_file_path) / "results")
+        site.memo.files.prune()
         self.translations = BuildTranslations(site)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
@@ -165,6 +169,8 @@ class CampaignPlugin(BasePlugin):
         self.materials = Materials(read_items(), settings, self.source,
                                    {language.code: language.threshold for language in campaign.languages},
                                    self.source_strings, self.translations.interface_keys, self.materials_run)
+        self.materials.cache = FileCache(cache_folder(config.config_file_path) / "materials")
+        self.materials.cache.prune()
         self.materials.prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.materials.helplines = set(campaign.routes.ids())
         for item in self.materials.catalogue.items:
@@ -187,7 +193,8 @@ class CampaignPlugin(BasePlugin):
         lookup = self.translations.interface(code)
         self.strings = Strings({key: lookup(key, text) for key, text in self.source_strings.items()})
         try:
-            self.campaign = load_campaign(localise_options(self.options, lookup), self.config_file, config.docs_dir)
+            self.campaign = load_campaign(localise_options(self.options, lookup), self.config_file, config.docs_dir,
+                                          self.locator)
         except CampaignError as error:
             raise CampaignBuildError(error.problems) from None
 
@@ -222,7 +229,7 @@ class CampaignPlugin(BasePlugin):
         self.renderers = {self.language: Renderer(self.campaign, self.strings, env, _babel_locale(self.language))}
         if self.language != self.source:  # pages not yet translated show their tags in English, like their text
             source_env = config.theme.get_env()
-            source_env.loader = env.loader
+            source_env.loader, source_env.bytecode_cache = env.loader, env.bytecode_cache
             source_env.globals.update(env.globals, campaign=self.source_campaign, t=Strings(self.source_strings))
             self.renderers[self.source] = Renderer(self.source_campaign, Strings(self.source_strings), source_env,
                                                    _babel_locale(self.source))
@@ -236,6 +243,7 @@ class CampaignPlugin(BasePlugin):
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = self._loader(config, env.loader)
+        env.bytecode_cache = template_cache(cache_folder(config.config_file_path) / "templates")
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,
@@ -269,11 +277,11 @@ class CampaignPlugin(BasePlugin):
             markdown, self.tags, renderer or self.renderer, file, markdown_start_line(source, markdown))
         return expanded, problems + tag_problems
 
-    @staticmethod
-    def check_translatable(source: str, file: str, config: MkDocsConfig) -> list[Problem]:
+    def check_translatable(self, source: str, file: str, config: MkDocsConfig) -> list[Problem]:
         """Constructs that break when a page is translated; the round trip itself only if the rules pass."""
         problems = check_constructs(source, file)
-        return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs)
+        return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs,
+                                            self.translations.site.memo)
 
     def check_links(self, source: str, file: str, src_uri: str, files: Files) -> list[Problem]:
         """Links to pages, sections and pictures that do not exist, each with its line."""

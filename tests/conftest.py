@@ -61,11 +61,11 @@ class Project:
 
 
 def snapshot(folder: Path) -> dict[str, str]:
-    """Every file below `folder` except what a build writes (the site, and the host files beside it), by path,
-    with a hash of its bytes: to show that a command changed nothing."""
+    """Every file below `folder` except what a build writes (the site, the host files beside it and the build's
+    caches), by path, with a hash of its bytes: to show that a command changed nothing."""
     return {path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
             for path in sorted(folder.rglob("*"))
-            if path.is_file() and path.relative_to(folder).parts[0] not in ("site", "host")}
+            if path.is_file() and path.relative_to(folder).parts[0] not in ("site", "host", ".cache")}
 
 
 def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:

@@ -96,7 +96,7 @@ def test_new_site_holds_no_engine_template_and_pins_the_engine(made):
     readme = (project.path / "README.md").read_text(encoding="utf-8")
     assert "make serve" in readme and "make build" in readme
     ignored = (project.path / ".gitignore").read_text(encoding="utf-8").split()
-    assert {"site/", ".venv/", "translations/work/"} <= set(ignored)
+    assert {"site/", ".venv/", "translations/work/", ".cache/"} <= set(ignored)
     settings = yaml.safe_load((project.path / "mkdocs.yml").read_text(encoding="utf-8"))
     campaign = next(p["campaign"] for p in settings["plugins"] if isinstance(p, dict) and "campaign" in p)
     assert campaign["host"] == {"modern-slavery": "netlify", "blank": "github-pages"}[topic]

@@ -8,11 +8,13 @@ compares the two.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Mapping, Sequence
 
 import markdown
 
+from ..cache import Memo
 from ..errors import Problem
 from ..translations.segments import ADMONITION, split_front_matter, translate
 
@@ -47,20 +49,22 @@ def check_constructs(source: str, file: str) -> list[Problem]:
     return problems
 
 
-# Pages already known to survive, by page text and Markdown settings. `mkdocs serve` loads the
-# plugin afresh on every save but keeps this module, so only the page just edited is checked again.
-_passed: set[tuple[str, str, str]] = set()
+def check_round_trip(source: str, file: str, extensions: Sequence[Any], configs: Mapping[str, Any],
+                     memo: Memo | None = None) -> list[Problem]:
+    """The page must render the same after English → catalogue → Markdown with nothing translated.
+
+    With a memo, a page is checked again only when it or the Markdown settings change.
+    """
+    if memo is None:
+        return _round_trip(source, file, extensions, configs)
+    settings = json.dumps([list(extensions), dict(configs)], default=_named, sort_keys=True)
+    return memo.get("round-trip", (source, file, settings), lambda: _round_trip(source, file, extensions, configs))
 
 
-def check_round_trip(source: str, file: str, extensions: Sequence[Any], configs: Mapping[str, Any]) -> list[Problem]:
-    """The page must render the same after English → catalogue → Markdown with nothing translated."""
-    key = (source, repr(list(extensions)), repr(dict(configs)))
-    if key in _passed:
-        return []
-    problems = _round_trip(source, file, extensions, configs)
-    if not problems:
-        _passed.add(key)
-    return problems
+def _named(value: Any) -> str:
+    """Extensions and functions in the Markdown settings, by what they are rather than where they are in memory."""
+    kind = value if callable(value) and not isinstance(value, type) and hasattr(value, "__qualname__") else type(value)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def _round_trip(source: str, file: str, extensions: Sequence[Any], configs: Mapping[str, Any]) -> list[Problem]:

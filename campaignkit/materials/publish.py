@@ -19,6 +19,7 @@ from typing import Callable, Mapping
 import jinja2
 from mkdocs.utils import get_relative_url
 
+from ..cache import FileCache
 from ..errors import CampaignBuildError, Problem
 from .items import SHARE, STRINGS_PREFIX, Catalogue, Item
 from .model import MaterialsSettings
@@ -61,6 +62,7 @@ class Materials:
         self.prefixes: dict[str, str] = {}
         self.helplines: set[str] = set()  # the ids of the site's helplines, set by the plugin
         self.page_url = ""  # the page being converted, for links from the Materials page
+        self.cache: FileCache | None = None  # PDFs and pictures kept from earlier builds, set by the plugin
 
     def catalogue_of(self, code: str) -> str:
         """Where a language's item texts are edited: the engine's English strings, or its catalogue."""
@@ -141,11 +143,11 @@ class Materials:
 
         started = time.perf_counter()
         base = folder / f"{item.name}.html"
-        pages = write_pdf(html, base, folder / f"{item.name}.pdf")
+        pages = write_pdf(html, base, folder / f"{item.name}.pdf", cache=self.cache)
         if pages != item.sides:
             raise too_long(code, self.catalogue_of(code), item, pages)
         if self.settings.print_shop:
-            write_pdf(html, base, folder / f"{item.name}-print.pdf", PRINT_SHOP)
+            write_pdf(html, base, folder / f"{item.name}-print.pdf", PRINT_SHOP, self.cache)
         seconds = time.perf_counter() - started
         if self.run is not None:
             self.run.timings.append((code, item.name, seconds))
@@ -166,7 +168,7 @@ class Materials:
             html = self.render(SHARE, env, text, campaign, code, direction, address, target.parent, site_dir, logo,
                                page_title=title)
             try:
-                write_png(html, target, target, int(SHARE.size.width), int(SHARE.size.height))
+                write_png(html, target, target, int(SHARE.size.width), int(SHARE.size.height), self.cache)
             except TooLong:
                 raise too_long(code, self.catalogue_of(code), SHARE, 2, title) from None
 

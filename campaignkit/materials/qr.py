@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import segno
@@ -10,6 +11,7 @@ from markupsafe import Markup
 QUIET_ZONE = 4  # modules of white around the code: what scanners need
 
 
+@functools.lru_cache(maxsize=256)  # every item of a language shows the same code
 def qr_svg(address: str, error: str = "m") -> Markup:
     """An inline <svg> that fills the width of its box; the CSS gives the box its size in mm."""
     code = segno.make(address, error=error, micro=False)

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Callable
 
 import yaml
-from translate.storage.markdown import MarkdownFile
 
 from .placeholders import needs_translation
 
@@ -147,6 +146,8 @@ def _markdown(lines: list[str], first_line: int, visit: Callable[[str, int, str]
     text = "\n".join(lines)
     if not text.strip():
         return text + ("\n" if lines else "")
+    from translate.storage.markdown import MarkdownFile  # here: its import takes a quarter of a second
+
     # No second lookup: translate-toolkit would otherwise offer every paragraph with a
     # link a second time with the link written out, and that copy would become a unit.
     reader = MarkdownFile(callback=lambda source: source, lookup_callback=_no_translation)
@@ -159,7 +160,7 @@ def _no_translation(source: str) -> None:
     return None
 
 
-def _line_of(reader: MarkdownFile, source: str) -> int:
+def _line_of(reader, source: str) -> int:
     """The line (counted from 0) of the unit just read; translate-toolkit records it as ':N'."""
     for unit in reversed(reader.units):
         if unit.source == source:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..cache import Memo
 from .catalogue import Layout
 from .interface import InterfaceText, interface_texts
 from .languages import Language
@@ -25,6 +26,7 @@ class Site:
     site_name: str
     site_description: str | None = None
     source_language: str = "en"
+    memo: Memo | None = None  # set for builds: results kept between them
     _units: dict[str, list[Unit]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -52,7 +54,8 @@ class Site:
 
     def units(self, page: str) -> list[Unit]:
         if page not in self._units:
-            self._units[page] = extract(self.source(page))
+            text = self.source(page)
+            self._units[page] = self.memo.get("units", (text,), lambda: extract(text)) if self.memo else extract(text)
         return self._units[page]
 
     def page_label(self, page: str) -> str:

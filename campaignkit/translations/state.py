@@ -65,7 +65,10 @@ def load(site: Site, code: str, page: str | None) -> Usable:
     label = site.layout.label(path)
     if not path.is_file():
         return Usable()
-    return usable(po.read_language(path, label, code), label)
+    if site.memo is None:
+        return usable(po.read_language(path, label, code), label)
+    return site.memo.get("usable", (path.read_bytes(), label, code),
+                         lambda: usable(po.read_language(path, label, code), label))
 
 
 @dataclass
@@ -96,6 +99,15 @@ class PageState:
 
 
 def page_state(site: Site, code: str, page: str, threshold: int, generate: bool = True) -> tuple[PageState, list[Problem]]:
+    if site.memo is None:
+        return _page_state(site, code, page, threshold, generate)
+    path = site.layout.catalogue(code, page)
+    catalogue = path.read_bytes() if path.is_file() else b""
+    inputs = (site.source(page), catalogue, code, page, str(threshold), str(generate), site.source_language)
+    return site.memo.get("page", inputs, lambda: _page_state(site, code, page, threshold, generate))
+
+
+def _page_state(site: Site, code: str, page: str, threshold: int, generate: bool) -> tuple[PageState, list[Problem]]:
     translations = load(site, code, page)
     keys = list(dict.fromkeys((None, unit.source) for unit in site.units(page)))
     translated = sum(1 for key in keys if translations.get(key) is not None)
