@@ -10,9 +10,12 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from markdown.extensions.toc import slugify_unicode
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -43,6 +46,8 @@ from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
 from .cache import FileCache, Memo, cache_folder, template_cache
 from .preview import Preview
+from .preview.languages import LanguageFirst
+from .preview.watch import watch_often
 from .security_policy import add_policies
 from .deploy import HostRules, write_host_files
 from .materials.items import read_items
@@ -53,7 +58,7 @@ from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
 from .theme.privacy import check_privacy, check_theme
 from .translations.build import BuildTranslations
-from .translations.i18n import add_languages, check_i18n, current_language, source_language
+from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
 from .translations.site import Site
 
@@ -96,6 +101,7 @@ class CampaignPlugin(BasePlugin):
         self.not_found: NotFoundPages | None = None
         self.sitemap: str | None = None
         self.preview: Preview | None = None  # only while `mkdocs serve` runs
+        self.first: LanguageFirst | None = None  # which languages the next preview build makes
         self.materials: Materials | None = None
         self.materials_run = None  # set by `campaign materials`: PDFs, perhaps of some items or languages only
         self.share_pages: dict[str, list[tuple[str, str]]] = {}  # language -> (page title, share image path)
@@ -161,6 +167,8 @@ class CampaignPlugin(BasePlugin):
         self.translations = BuildTranslations(site)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
+        if self.serving and self.first is not None and self.first.only is not None:
+            build_only(config, self.first.only)
         self.versions = LanguageVersions(self.source, campaign.languages, self.translations.published)
         self.suggestions = suggestion_texts(self.versions.languages, lookups, self.source_strings)
         self.not_found = NotFoundPages(self.source)
@@ -391,15 +399,28 @@ class CampaignPlugin(BasePlugin):
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;
         # translators' work files (translations/work/) are not catalogues and do not.
+        watch_often(server)
         server.watch(str(PACKAGE))
         catalogues = self.translations.site.layout.root
         for code in ["templates", *(language.code for language in self.source_campaign.languages)]:
             if (catalogues / code).is_dir():
                 server.watch(str(catalogues / code))
         # A save that breaks the site leaves the last good preview up, with the problem on every page.
+        # A save rebuilds the language being looked at; the others are built when a page of theirs is opened.
         self.preview = Preview(config.site_dir, config.config_file_path)
-        server.builder = self.preview.guard(server.builder)
+        self.first = LanguageFirst(self.source, {l.code: l.prefix for l in self.versions.languages},
+                                   urlsplit(config.site_url or "/").path)
+        server.builder = self.preview.guard(server.builder, self.first)
+        server.set_app(self.first.app(server.serve_request, functools.partial(self._build_into, config.site_url),
+                                      self.preview.site, self.preview.kept))
         return server
+
+    def _build_into(self, site_url: str, folder: Path) -> None:
+        """A preview build into another folder, for a language opened in the browser."""
+        config = load_config(config_file=self.config_file, site_dir=str(folder))
+        config.site_url = site_url
+        config.plugins.on_startup(command="serve", dirty=False)
+        build(config, serve_url=site_url)
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.preview is not None:  # MkDocs hands the builder only "Aborted": keep the problem itself

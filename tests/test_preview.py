@@ -115,3 +115,17 @@ def test_a_broken_save_keeps_the_last_good_preview_and_shows_the_problem_until_f
     now = {p: p.read_bytes() for p in project.path.rglob("*") if p.is_file() and p not in (home, project.config)
            and ".cache" not in p.relative_to(project.path).parts}  # the build's own work folder
     assert now == untouched, "serving writes nothing into the project"
+
+
+@pytest.mark.timeout(300)
+def test_a_save_rebuilds_the_language_being_looked_at_and_others_when_they_are_opened(project, serving):
+    url, log = serving
+    poll(url + "get-help/", lambda page: "</html>" in page, "the preview did not start", log)
+    project.edit("docs/get-help.md", "You deserve to be safe.", "You deserve to be safe. A sentence saved just now.")
+    poll(url + "get-help/", lambda page: "A sentence saved just now." in page, "the English page did not update", log)
+    after_save = log.read_text(encoding="utf-8").split("Detected file changes")[-1]
+    assert "Building 'pl' documentation" not in after_save, "only the language being looked at is built"
+    for prefix in ("pl/", "ar/", "ti/"):
+        page = fetch(url + prefix + "get-help/")
+        assert "A sentence saved just now." in page, f"{prefix}get-help/ is brought up to date when opened"
+        assert BANNER not in page

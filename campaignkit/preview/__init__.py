@@ -10,22 +10,19 @@ lets the browser reload so the banner shows. The next good build removes it.
 from __future__ import annotations
 
 import atexit
-import html
 import logging
-import re
 import shutil
 import tempfile
 from pathlib import Path
-from string import Template
 from typing import Callable
 
 from mkdocs.exceptions import Abort, BuildError, ConfigurationError
 
 from ..configuration.readable import unreadable
 from ..errors import CampaignBuildError, Problem
+from .banners import mark, render_banner
+from .languages import LanguageFirst
 
-FOLDER = Path(__file__).parent
-BODY = re.compile(rb"<body[^>]*>")
 log = logging.getLogger("mkdocs.plugins.campaign.preview")
 
 
@@ -40,12 +37,16 @@ class Preview:
         atexit.register(shutil.rmtree, self.kept, True)
         self.keep()
 
-    def guard(self, builder: Callable[..., None]) -> Callable[..., None]:
-        """MkDocs' builder, never failing: a failed build leaves the last good one showing, with the banner."""
+    def guard(self, builder: Callable[..., None], first: LanguageFirst | None = None) -> Callable[..., None]:
+        """MkDocs' builder, never failing: a failed build leaves the last good one showing, with the banner.
+        With `first`, a save rebuilds the language being looked at, and the others when they are opened."""
         def build(*args, **kwargs) -> None:
             self.error = None
             try:
-                builder(*args, **kwargs)
+                if first is None:
+                    builder(*args, **kwargs)
+                else:
+                    first.after_save(lambda: builder(*args, **kwargs), self.site, self.kept)
             except (Exception, SystemExit) as error:
                 original = self.error or error
                 self.show(self.problems(original), logged=isinstance(original, BuildError))
@@ -61,9 +62,7 @@ class Preview:
         """Put the last good build back, every page with the banner; say so in the terminal."""
         shutil.rmtree(self.site, ignore_errors=True)
         shutil.copytree(self.kept, self.site)
-        banner = render_banner(problems).encode("utf-8")
-        for page in self.site.rglob("*.html"):
-            page.write_bytes(BODY.sub(lambda found: found.group(0) + banner, page.read_bytes(), count=1))
+        mark(self.site, render_banner(problems))
         for problem in [] if logged else problems:  # MkDocs itself logs a build error
             log.error(str(problem))
         log.error("The preview still shows the last good build, with this problem at the top of every page. "
@@ -83,10 +82,3 @@ class Preview:
                                         "file and line); the site is built in strict mode, so it stops the build.")]
         return [Problem(name if isinstance(error, ConfigurationError) else "the site", None, str(error).strip()
                         or type(error).__name__)]
-
-
-def render_banner(problems: list[Problem]) -> str:
-    """The banner's HTML, its style inline: while serving, the site has no security policy to forbid it."""
-    items = "".join(f"<li>{html.escape(str(problem))}</li>" for problem in problems)
-    template = Template((FOLDER / "banner.html").read_text(encoding="utf-8"))
-    return template.substitute(style=(FOLDER / "banner.css").read_text(encoding="utf-8"), problems=items)

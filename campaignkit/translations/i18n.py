@@ -79,3 +79,10 @@ def add_languages(config: Any, languages: tuple[Language, ...], lookups: dict[st
         if failed:
             raise ValueError(f"language '{language.code}': {failed[0][1]}")
         plugin.config.languages.append(entry)
+
+
+def build_only(config: Any, codes: set[str]) -> None:
+    """Build these translations and not the others (the source language is always built first)."""
+    for entry in i18n_plugin(config).config.languages:
+        if not entry.default:
+            entry.build = entry.locale in codes
