@@ -8,16 +8,16 @@ until the new text is there. Used by bench/run.py, for Campaign Kit and for the 
 from __future__ import annotations
 
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from test_preview import fetch, free_port  # noqa: E402  the preview test's own helpers
 
 Edit = Callable[[Path, str], None]  # (project folder, marker text): write the marker somewhere
 
@@ -27,20 +27,6 @@ class Case:
     name: str
     address: str  # the page that shows the edit, relative to the site's root
     edit: Edit
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.read().decode("utf-8", "replace")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
 
 
 def wait_for(url: str, check: Callable[[str], bool], limit: float) -> float:

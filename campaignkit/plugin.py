@@ -106,6 +106,7 @@ class CampaignPlugin(BasePlugin):
         self.materials_run = None  # set by `campaign materials`: PDFs, perhaps of some items or languages only
         self.share_pages: dict[str, list[tuple[str, str]]] = {}  # language -> (page title, share image path)
         self.locator: Locator | None = None  # mkdocs.yml read for line numbers, once per build
+        self.cache = cache_folder(None)  # the build's work folder beside mkdocs.yml, set as the build starts
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -162,7 +163,8 @@ class CampaignPlugin(BasePlugin):
         self.stylesheet = self._stylesheet()
         self.script = self._script()
         site = Site.from_config(config, campaign.languages, self.source_strings, self.options)
-        site.memo = Memo(cache_folder(config.config_file_path) / "results")
+        self.cache = cache_folder(config.config_file_path)
+        site.memo = Memo(self.cache / "results")
         site.memo.files.prune()
         self.translations = BuildTranslations(site)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
@@ -177,7 +179,7 @@ class CampaignPlugin(BasePlugin):
         self.materials = Materials(read_items(), settings, self.source,
                                    {language.code: language.threshold for language in campaign.languages},
                                    self.source_strings, self.translations.interface_keys, self.materials_run)
-        self.materials.cache = FileCache(cache_folder(config.config_file_path) / "materials")
+        self.materials.cache = FileCache(self.cache / "materials")
         self.materials.cache.prune()
         self.materials.prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.materials.helplines = set(campaign.routes.ids())
@@ -251,7 +253,7 @@ class CampaignPlugin(BasePlugin):
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = self._loader(config, env.loader)
-        env.bytecode_cache = template_cache(cache_folder(config.config_file_path) / "templates")
+        env.bytecode_cache = template_cache(self.cache / "templates")
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,

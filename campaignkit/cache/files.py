@@ -27,8 +27,6 @@ class FileCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.hits = 0
-        self.misses = 0
 
     @staticmethod
     def key(*parts: bytes | str) -> str:
@@ -44,10 +42,8 @@ class FileCache:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            self.misses += 1
             return None
         os.utime(path)  # used: kept another month
-        self.hits += 1
         return data
 
     def put(self, key: str, data: bytes) -> None:
