@@ -21,7 +21,10 @@ class Feature:
     tags: tuple[Tag, ...] = ()
     styles: tuple[str, ...] = ()  # bundled into assets/campaign/campaign.css
     scripts: tuple[str, ...] = ()  # bundled into assets/campaign/campaign.js, loaded deferred on every page
-    head_scripts: tuple[str, ...] = ()  # published as they are; the feature's own partial loads them
+    head_scripts: tuple[str, ...] = ()  # in templates/: its partials put them in the page, hashed by the policy
+    # Elements and classes its script puts in pages from text it does not hold (the search worker's <mark>):
+    # the stylesheet keeps their rules although no built page has them.
+    runtime_names: tuple[str, ...] = ()
 
     @property
     def templates(self) -> Path:

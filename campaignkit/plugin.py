@@ -37,6 +37,7 @@ from .languages.sitemap import sitemap
 from .languages.suggestion import suggestion_texts
 from .languages.versions import LanguageVersions, absolute, head_links
 from .look import brand_css
+from .look.logo import inline_logo
 from .overrides import override_warnings
 from .rendering import Renderer
 from .reviews.checks import check_review_settings
@@ -56,7 +57,9 @@ from .materials.publish import Materials, share_image_path
 from .materials.qr import short_address
 from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
+from .theme.assets import minify_js, script, stylesheet, theme_stylesheets
 from .theme.privacy import check_privacy, check_theme
+from .theme.purge import purge, used_in_site
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
@@ -135,8 +138,6 @@ class CampaignPlugin(BasePlugin):
         config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
         config.theme["logo"] = self.campaign.look.logo
         config.theme["favicon"] = self.campaign.look.favicon
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.append(STYLESHEET)
         return config
 
     def _load(self, config: MkDocsConfig) -> None:
@@ -160,8 +161,9 @@ class CampaignPlugin(BasePlugin):
         self.source_strings = {**self.default_strings, **labels}
         self.source_campaign = campaign
         self.source = source_language(config)
-        self.stylesheet = self._stylesheet()
-        self.script = self._script()
+        theme_css = theme_stylesheets(config.theme.dirs, bool(config.theme.get("palette")))
+        self.stylesheet = stylesheet(theme_css, self.features, brand_css(campaign.look.colour))
+        self.script = script(self.features)
         site = Site.from_config(config, campaign.languages, self.source_strings, self.options)
         self.cache = cache_folder(config.config_file_path)
         site.memo = Memo(self.cache / "results")
@@ -230,10 +232,6 @@ class CampaignPlugin(BasePlugin):
             if files.get_file_from_path(f"{MATERIALS_ASSETS}/{name}") is None:
                 files.append(File.generated(config, f"{MATERIALS_ASSETS}/{name}",
                                             abs_src_path=str(PACKAGE / "materials" / name)))
-        for feature in self.features:
-            for name in feature.head_scripts:
-                if files.get_file_from_path(f"{ASSETS}/{name}") is None:
-                    files.append(File.generated(config, f"{ASSETS}/{name}", abs_src_path=str(feature.folder / name)))
         # Tags are expanded before MkDocs hands out its page environment, so they get their own.
         env = self.on_env(config.theme.get_env(), config, files)
         self.renderers = {self.language: Renderer(self.campaign, self.strings, env, _babel_locale(self.language))}
@@ -254,11 +252,13 @@ class CampaignPlugin(BasePlugin):
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = self._loader(config, env.loader)
         env.bytecode_cache = template_cache(self.cache / "templates")
+        env.filters["minify_js"] = minify_js
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,
                            review_date=functools.partial(time_element, code=self.language), offline=self.offline,
-                           materials=self.materials, materials_text=self._item_text())
+                           materials=self.materials, materials_text=self._item_text(),
+                           logo_svg=inline_logo(Path(config.docs_dir) / self.campaign.look.logo))
         return env
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -372,7 +372,8 @@ class CampaignPlugin(BasePlugin):
             return
         prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.indexes.write(Path(config.site_dir), prefixes)
-        if not self.serving:
+        if not self.serving:  # the preview keeps every rule: a page being written may use any of them
+            self._purge_stylesheet(Path(config.site_dir))
             add_policies(Path(config.site_dir))
         if not self.serving and not getattr(self, "offline", False):
             self._write_host_files(config, prefixes)
@@ -438,6 +439,12 @@ class CampaignPlugin(BasePlugin):
         folder = write_host_files(rules, site_dir, self.source_campaign.host)
         log.info("Files for the host (headers, 404 pages) are in %s", folder)
 
+    def _purge_stylesheet(self, site_dir: Path) -> None:
+        """The stylesheet cut down to the rules some built page, in any language, can use."""
+        scripts = [self.script, *(" ".join(f.runtime_names) for f in self.features)]
+        scripts += [(f.templates / name).read_text(encoding="utf-8") for f in self.features for name in f.head_scripts]
+        (site_dir / STYLESHEET).write_text(purge(self.stylesheet, used_in_site(site_dir, scripts)), encoding="utf-8")
+
     def _set_language(self, output: str) -> str:
         language = self.versions.get(self.language)
         return set_language(output, language.code, language.direction)
@@ -468,22 +475,6 @@ class CampaignPlugin(BasePlugin):
             file = files.get_file_from_path(path)
             found[key] = file.url if file else None
         return found
-
-    def _script(self) -> str:
-        """The features' scripts, each in its own scope, in one file: one request instead of one each."""
-        parts = []
-        for feature in self.features:
-            for name in feature.scripts:
-                body = (feature.folder / name).read_text(encoding="utf-8")
-                parts.append(f"/* {feature.name}/{name} */\n(() => {{\n{body}\n}})();")
-        return "\n".join(parts)
-
-    def _stylesheet(self) -> str:
-        parts = [brand_css(self.source_campaign.look.colour)]
-        for feature in self.features:
-            for name in feature.styles:
-                parts.append(f"/* {feature.name}/{name} */\n" + (feature.folder / name).read_text(encoding="utf-8"))
-        return "\n".join(parts)
 
 
 def _address(url: str) -> str:

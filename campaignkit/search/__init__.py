@@ -17,4 +17,5 @@ FEATURE = Feature(
     folder=Path(__file__).parent,
     styles=("search.css",),
     scripts=("search.js",),
+    runtime_names=("mark",),  # the worker marks each word found in a result
 )

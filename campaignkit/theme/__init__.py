@@ -5,7 +5,9 @@ It overrides Material's `main.html` (adding the features' partials to
 its blocks, and loading the engine's one script instead of Material's bundle),
 `404.html`, and the partials `copyright.html` (the footer links), `alternate.html`
 (the slot where the language selector goes), `search.html` (the engine's search
-drives it) and `header.html` (no search button in an offline copy); `look.css` gives the calm, official look. Moving to another theme
+drives it) `header.html` (no search button in an offline copy) and `logo.html` (the logo drawn in the page);
+`look.css` gives the calm, official look. `assets.py` makes the one stylesheet and script, and
+`purge.py` cuts the stylesheet down to the rules the built pages use. Moving to another theme
 means rewriting this folder.
 """
 

@@ -1,10 +1,9 @@
 /*
  * Quick exit: leave this site in an instant.
  *
- * Loaded in the head with `async blocking="render"`, before the stylesheets: it
- * never holds up parsing and, where the browser knows `blocking`, it runs before
- * the first paint. No dependencies. A returning reader is sent away earlier
- * still, by the inline return check (templates/return-check.js).
+ * In the page's head, before the stylesheet (head.html), so it runs before the
+ * first paint with no request to wait for. No dependencies. A returning reader
+ * is sent away earlier still, by the inline return check (return-check.js).
  *
  * Storage: one sessionStorage key, "quick-exit", for this tab only (the browser
  * deletes it when the tab closes). "exited" after an exit, so any return to the
