@@ -443,7 +443,11 @@ class CampaignPlugin(BasePlugin):
         """The stylesheet cut down to the rules some built page, in any language, can use."""
         scripts = [self.script, *(" ".join(f.runtime_names) for f in self.features)]
         scripts += [(f.templates / name).read_text(encoding="utf-8") for f in self.features for name in f.head_scripts]
-        (site_dir / STYLESHEET).write_text(purge(self.stylesheet, used_in_site(site_dir, scripts)), encoding="utf-8")
+        used = used_in_site(site_dir, scripts)
+        # The same stylesheet and the same names give the same cut: kept by their hash across builds.
+        inputs = (self.stylesheet, " ".join(sorted(used.names)), " ".join(sorted(used.variables)))
+        css = self.translations.site.memo.get("stylesheet", inputs, lambda: purge(self.stylesheet, used))
+        (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
 
     def _set_language(self, output: str) -> str:
         language = self.versions.get(self.language)

@@ -69,6 +69,16 @@ def test_every_kind_of_change_shows_on_the_next_build(warm):
     assert re.search(r"<title>[^<]*Changed ", warm.html())
 
 
+def test_a_theme_style_a_page_starts_using_reaches_the_stylesheet_on_the_next_build(warm):
+    """The stylesheet holds only the rules the pages use; its cut is cached, so a new use must show."""
+    stylesheet = warm.site / "assets" / "campaign" / "campaign.css"
+    assert ".md-typeset blockquote" not in stylesheet.read_text(encoding="utf-8")
+    warm.edit("docs/get-help.md", "# ", "> A quoted line.\n\n# ")
+    result = warm.build()
+    assert result.returncode == 0, result.stderr
+    assert ".md-typeset blockquote" in stylesheet.read_text(encoding="utf-8")
+
+
 def test_a_refused_translation_is_reported_on_every_build_not_only_the_first(project):
     set_translation(project, PL, "Call [[helpline: crimestoppers]].", "Zadzwoń [[helpline: police]].")
     for _ in range(2):
