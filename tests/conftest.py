@@ -126,21 +126,31 @@ def browser(driver):
 
 
 @pytest.fixture
-def open_page(browser, site):
-    """A page of the built site in a fresh context of the given size (and options such as
-    java_script_enabled); every context is closed whatever the test's outcome."""
+def new_context(browser):
+    """browser.new_context for a test: every context it opens is closed whatever the test's outcome."""
     contexts = []
 
-    def open_(path: str, viewport: dict, **options):
-        context = browser.new_context(viewport=viewport, **options)
+    def new(**options):
+        context = browser.new_context(**options)
         contexts.append(context)
-        page = context.new_page()
+        return context
+
+    yield new
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def open_page(new_context, site):
+    """A page of the built site in a fresh context of the given size (and options such as
+    java_script_enabled), closed by new_context."""
+
+    def open_(path: str, viewport: dict, **options):
+        page = new_context(viewport=viewport, **options).new_page()
         page.goto(site + path)
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
+    return open_
 
 
 @pytest.fixture(scope="session")

@@ -70,15 +70,14 @@ def test_selector_has_names_for_screen_readers(context, site):
     assert "link" in snapshot and "العربية" in snapshot
 
 
-def test_selector_works_without_javascript(browser, site):
-    context = browser.new_context(java_script_enabled=False)
+def test_selector_works_without_javascript(new_context, site):
+    context = new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site + "spot-the-signs/")
     page.click("summary.ck-languages__toggle")
     page.click('.ck-languages__link[hreflang="ti"]')
     assert path_of(page.url) == "/ti/spot-the-signs/"
     assert page.evaluate("document.documentElement.lang") == "ti"
-    context.close()
 
 
 # -- the language band and the suggestion ------------------------------------
@@ -103,8 +102,8 @@ def test_every_home_page_shows_every_language_near_the_top(context, site, code):
     ("ti-ER", "", "ti", "/ti/"),
     ("en-GB", "ar/", "en", "/"),
 ])
-def test_the_browser_language_is_suggested_in_that_language(browser, site, locale, path, shown, link):
-    context = browser.new_context(locale=locale)
+def test_the_browser_language_is_suggested_in_that_language(new_context, site, locale, path, shown, link):
+    context = new_context(locale=locale)
     page = context.new_page()
     page.goto(site + path)
     suggestion = page.locator(".ck-suggestion__item:visible")
@@ -117,16 +116,14 @@ def test_the_browser_language_is_suggested_in_that_language(browser, site, local
     assert path_of(page.url) == link
     assert context.cookies() == []
     assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
-    context.close()
 
 
 @pytest.mark.parametrize("locale, path", [("pl-PL", "pl/report-it/"), ("de-DE", "report-it/"), ("en-US", "")])
-def test_no_suggestion_when_the_page_is_already_in_the_preferred_language_or_none_fits(browser, site, locale, path):
-    context = browser.new_context(locale=locale)
+def test_no_suggestion_when_the_page_is_already_in_the_preferred_language_or_none_fits(new_context, site, locale, path):
+    context = new_context(locale=locale)
     page = context.new_page()
     page.goto(site + path)
     assert page.locator(".ck-suggestion").is_hidden()
-    context.close()
 
 
 # -- right to left -----------------------------------------------------------
@@ -294,14 +291,14 @@ def add_chinese_home_page(project) -> None:
     catalogue.save()
 
 
-def test_chinese_renders_in_a_system_cjk_font(project, browser):
+def test_chinese_renders_in_a_system_cjk_font(project, new_context):
     from browser import serve
 
     add_chinese_home_page(project)
     result = project.build()
     assert result.returncode == 0, result.stderr
     with serve(project.site) as base:
-        context = browser.new_context()
+        context = new_context()
         page = context.new_page()
         page.goto(base + "zh-Hans/")
         assert page.evaluate("document.documentElement.lang") == "zh-Hans"
@@ -309,10 +306,9 @@ def test_chinese_renders_in_a_system_cjk_font(project, browser):
         fonts = platform_fonts(context, page, "article h1")
         assert not any(font["isCustomFont"] for font in fonts)
         assert "CJK" in max(fonts, key=lambda font: font["glyphCount"])["familyName"], fonts
-        context.close()
 
 
-def test_a_page_not_yet_translated_suggests_the_languages_home_page_instead(project, browser):
+def test_a_page_not_yet_translated_suggests_the_languages_home_page_instead(project, new_context):
     from browser import serve
     from test_language_links import untranslate_page
 
@@ -320,7 +316,7 @@ def test_a_page_not_yet_translated_suggests_the_languages_home_page_instead(proj
     result = project.build()
     assert result.returncode == 0, result.stderr
     with serve(project.site) as base:
-        context = browser.new_context(locale="ti-ER")
+        context = new_context(locale="ti-ER")
         page = context.new_page()
         page.goto(base + "report-it/")
         suggestion = page.locator(".ck-suggestion__item:visible")
@@ -328,4 +324,3 @@ def test_a_page_not_yet_translated_suggests_the_languages_home_page_instead(proj
         assert suggestion.inner_text() == "እዚ ወብሳይት ብቋንቋ ትግርኛ እውን ኣሎ።", "the site, not this page"
         suggestion.locator("a").click()
         assert path_of(page.url) == "/ti/"
-        context.close()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 
-def test_no_other_host_no_cookies_no_storage(built, site, browser):
+def test_no_other_host_no_cookies_no_storage(built, site, new_context):
     pages = sorted(p.parent.relative_to(built.site).as_posix() for p in built.site.rglob("index.html"))
     own = urlsplit(site).netloc
-    context = browser.new_context()
+    context = new_context()
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
@@ -21,23 +21,21 @@ def test_no_other_host_no_cookies_no_storage(built, site, browser):
     stored = page.evaluate("() => [localStorage.length, sessionStorage.length]")
     assert stored == [0, 0]
     assert len(requests) > len(pages)
-    context.close()
 
 
-def test_phone_links_dial_from_a_phone_sized_screen(site, browser):
-    page = browser.new_page(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+def test_phone_links_dial_from_a_phone_sized_screen(site, new_context):
+    page = new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True).new_page()
     page.goto(site + "report-it/")
     link = page.locator('.ck-routes a[href="tel:+44800555111"]')
     assert link.is_visible()
     box = link.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
-    page.close()
 
 
-def test_opening_search_and_the_language_list_stays_on_this_host(site, browser):
+def test_opening_search_and_the_language_list_stays_on_this_host(site, new_context):
     own = urlsplit(site).netloc
-    context = browser.new_context()
+    context = new_context()
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
@@ -52,4 +50,3 @@ def test_opening_search_and_the_language_list_stays_on_this_host(site, browser):
     assert not [url for url in requests if url.endswith("sitemap.xml")], "no sitemap fetched while reading"
     assert context.cookies() == []
     assert page.evaluate("() => [localStorage.length, sessionStorage.length]") == [0, 0]
-    context.close()
