@@ -78,6 +78,7 @@ def stock_project(target: Path, source: Path = ROOT) -> Path:
     # Stock Material stops on a language it has no label pack for (Tigrinya): the usual fix is
     # an English pack under that language's name in custom_dir.
     material = Path(__import__("material").__file__).parent / "templates" / "partials" / "languages"
+    (target / "overrides").mkdir(exist_ok=True)  # custom_dir must exist, even with no pack to add
     for code in languages:
         if not (material / f"{code}.html").is_file():
             pack = target / "overrides" / "partials" / "languages" / f"{code}.html"
