@@ -142,11 +142,11 @@ def new_context(browser):
 
 @pytest.fixture
 def open_page(new_context, site):
-    """A page of the built site in a fresh context of the given size (and options such as
-    java_script_enabled), closed by new_context."""
+    """A page of the built site in a fresh context (of the given size, else Playwright's default,
+    and options such as java_script_enabled or locale), closed by new_context."""
 
-    def open_(path: str, viewport: dict, **options):
-        page = new_context(viewport=viewport, **options).new_page()
+    def open_(path: str, viewport: dict | None = None, **options):
+        page = new_context(**({"viewport": viewport} if viewport else {}), **options).new_page()
         page.goto(site + path)
         return page
 

@@ -13,10 +13,8 @@ PHONE_LIKE = r"/\d+(?:[ \u00a0]\d+)+/g"
 
 
 @pytest.fixture
-def context(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    yield context
-    context.close()
+def context(new_context):
+    return new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
 
 
 def path_of(url: str) -> str:
@@ -70,10 +68,8 @@ def test_selector_has_names_for_screen_readers(context, site):
     assert "link" in snapshot and "العربية" in snapshot
 
 
-def test_selector_works_without_javascript(new_context, site):
-    context = new_context(java_script_enabled=False)
-    page = context.new_page()
-    page.goto(site + "spot-the-signs/")
+def test_selector_works_without_javascript(open_page):
+    page = open_page("spot-the-signs/", java_script_enabled=False)
     page.click("summary.ck-languages__toggle")
     page.click('.ck-languages__link[hreflang="ti"]')
     assert path_of(page.url) == "/ti/spot-the-signs/"
@@ -102,10 +98,8 @@ def test_every_home_page_shows_every_language_near_the_top(context, site, code):
     ("ti-ER", "", "ti", "/ti/"),
     ("en-GB", "ar/", "en", "/"),
 ])
-def test_the_browser_language_is_suggested_in_that_language(new_context, site, locale, path, shown, link):
-    context = new_context(locale=locale)
-    page = context.new_page()
-    page.goto(site + path)
+def test_the_browser_language_is_suggested_in_that_language(open_page, locale, path, shown, link):
+    page = open_page(path, locale=locale)
     suggestion = page.locator(".ck-suggestion__item:visible")
     assert suggestion.count() == 1
     assert suggestion.get_attribute("lang") == shown
@@ -114,15 +108,13 @@ def test_the_browser_language_is_suggested_in_that_language(new_context, site, l
     assert path_of(page.url) == "/" + path, "never a redirect"
     suggestion.locator("a").click()
     assert path_of(page.url) == link
-    assert context.cookies() == []
+    assert page.context.cookies() == []
     assert page.evaluate("[localStorage.length, sessionStorage.length]") == [0, 0]
 
 
 @pytest.mark.parametrize("locale, path", [("pl-PL", "pl/report-it/"), ("de-DE", "report-it/"), ("en-US", "")])
-def test_no_suggestion_when_the_page_is_already_in_the_preferred_language_or_none_fits(new_context, site, locale, path):
-    context = new_context(locale=locale)
-    page = context.new_page()
-    page.goto(site + path)
+def test_no_suggestion_when_the_page_is_already_in_the_preferred_language_or_none_fits(open_page, locale, path):
+    page = open_page(path, locale=locale)
     assert page.locator(".ck-suggestion").is_hidden()
 
 

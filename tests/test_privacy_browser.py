@@ -23,9 +23,8 @@ def test_no_other_host_no_cookies_no_storage(built, site, new_context):
     assert len(requests) > len(pages)
 
 
-def test_phone_links_dial_from_a_phone_sized_screen(site, new_context):
-    page = new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True).new_page()
-    page.goto(site + "report-it/")
+def test_phone_links_dial_from_a_phone_sized_screen(open_page):
+    page = open_page("report-it/", {"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     link = page.locator('.ck-routes a[href="tel:+44800555111"]')
     assert link.is_visible()
     box = link.bounding_box()
