@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..errors import Problem
 
 KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)(?![\w\[])")
+PLAIN = re.compile(r'[^"\\\x04]+')
 ESCAPES = {"n": "\n", "t": "\t", "b": "\b", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "\\": "\\", '"': '"'}
 QUOTE_HELP = 'Every text must start and end with a straight double quote ("), and a quote inside the text is written \\".'
 
@@ -182,6 +183,11 @@ def _string(line: str, start: int, number: int) -> tuple[str, int]:
     out: list[str] = []
     position = start + 1
     while position < len(line):
+        plain = PLAIN.match(line, position)
+        if plain:  # a run of ordinary characters at once: most of a catalogue
+            out.append(plain.group())
+            position = plain.end()
+            continue
         character = line[position]
         if character == '"':
             return "".join(out), position + 1
