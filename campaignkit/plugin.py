@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from . import tags as tag_syntax
 from .authoring import (check_constructs, check_front_matter, check_links, check_page_input, check_round_trip,
-                        markdown_start_line, pages_not_utf8, typed_numbers)
+                        markdown_start_line, pages_not_utf8, round_trip_inputs, typed_numbers)
 from .configuration.load import load_campaign
 from .configuration.locate import Locator
 from .configuration.model import Campaign
@@ -45,7 +45,8 @@ from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
-from .cache import FileCache, Memo, cache_folder, template_cache
+from .cache import Ahead, FileCache, Memo, cache_folder, template_cache
+from .cache.theme_files import list_theme_once
 from .preview import Preview
 from .preview.languages import LanguageFirst
 from .preview.watch import watch_often
@@ -63,6 +64,7 @@ from .theme.purge import purge, used_in_site
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
+from .translations.segments import markdown_reader
 from .translations.site import Site
 
 PACKAGE = Path(__file__).parent
@@ -110,6 +112,7 @@ class CampaignPlugin(BasePlugin):
         self.share_pages: dict[str, list[tuple[str, str]]] = {}  # language -> (page title, share image path)
         self.locator: Locator | None = None  # mkdocs.yml read for line numbers, once per build
         self.cache = cache_folder(None)  # the build's work folder beside mkdocs.yml, set as the build starts
+        self.ahead = Ahead({})  # work for the language builds, started on the other cores as the build starts
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -120,9 +123,15 @@ class CampaignPlugin(BasePlugin):
         self.options, self.config_file, self.campaign, self.stylesheet = options, config_file_path, None, None
         self.source_campaign, self.translations, self.renderers = None, None, {}
         self.versions, self.indexes, self.not_found, self.fallbacks, self.sitemap = None, None, None, {}, None
+        self.theme_files: dict = {}  # the theme's file list, read by the first language build of this one
         return [], []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        list_theme_once(config.theme, self.theme_files)
+        # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
+        config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
+        if self.tag_extension not in config.markdown_extensions:
+            config.markdown_extensions.append(self.tag_extension)
         # mkdocs-static-i18n runs this again for every language: check the settings only once.
         with stop_build_on_problems():
             if self.source_campaign is None:
@@ -131,14 +140,27 @@ class CampaignPlugin(BasePlugin):
         if not config.site_url:
             config.site_url = self.campaign.site_url
         config.theme["language"] = theme_language(self.language, config.theme.dirs)
-        # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
-        config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
-        if self.tag_extension not in config.markdown_extensions:
-            config.markdown_extensions.append(self.tag_extension)
         config.extra["alternate"] = True  # Material's header then includes partials/alternate.html: the selector
         config.theme["logo"] = self.campaign.look.logo
         config.theme["favicon"] = self.campaign.look.favicon
         return config
+
+    def _work_ahead(self, config: MkDocsConfig) -> Ahead:
+        """Start on the other cores what the language builds will need, in the order they need it:
+        every page state (for the first build's files), the English pages' round-trip checks (for
+        check_translatable), then the translated pages (for each language's build)."""
+        site = self.translations.site
+        extensions, configs = config.markdown_extensions, config.mdx_configs
+        round_trips = []
+        for page in site.pages():
+            source, file = site.source(page), site.page_label(page)
+            if site.memo is not None and not site.memo.has("round-trip", round_trip_inputs(source, file, extensions,
+                                                                                           configs)):
+                round_trips.append([functools.partial(check_round_trip, source, file, extensions, configs, site.memo)])
+        states = self.translations.state_jobs()
+        if any(states):  # imported once here rather than once in each worker: they start at once
+            markdown_reader()
+        return Ahead({"states": states, "round trips": round_trips, "pages": self.translations.markdown_jobs()})
 
     def _load(self, config: MkDocsConfig) -> None:
         unreadable = pages_not_utf8(Path(config.docs_dir))  # before anything reads a page and meets a traceback
@@ -169,6 +191,8 @@ class CampaignPlugin(BasePlugin):
         site.memo = Memo(self.cache / "results")
         site.memo.files.prune()
         self.translations = BuildTranslations(site)
+        if not self.serving:  # the preview makes the language looked at first, and runs threads
+            self.ahead = self._work_ahead(config)
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
         if self.serving and self.first is not None and self.first.only is not None:
@@ -213,6 +237,7 @@ class CampaignPlugin(BasePlugin):
     @event_priority(-90)
     def _add_translated_pages(self, files: Files, config: MkDocsConfig) -> Files:
         # Before mkdocs-static-i18n sorts the files, so it sees each translation as `<page>.<code>.md`.
+        self.ahead.wait("states")
         with stop_build_on_problems():
             self.translations.add_files(files, config)
         if self.translations.problems:
@@ -222,6 +247,8 @@ class CampaignPlugin(BasePlugin):
     @event_priority(-110)
     def _add_engine_files(self, files: Files, config: MkDocsConfig) -> Files:
         # After mkdocs-static-i18n has sorted the files: it cannot handle generated ones.
+        if self.language != self.source:
+            self.ahead.wait()
         with stop_build_on_problems():
             self.translations.fill(files, self.language)
         if files.get_file_from_path(STYLESHEET) is None:
@@ -290,6 +317,7 @@ class CampaignPlugin(BasePlugin):
     def check_translatable(self, source: str, file: str, config: MkDocsConfig) -> list[Problem]:
         """Constructs that break when a page is translated; the round trip itself only if the rules pass."""
         problems = check_constructs(source, file)
+        self.ahead.wait("round trips")
         return problems or check_round_trip(source, file, config.markdown_extensions, config.mdx_configs,
                                             self.translations.site.memo)
 
@@ -426,6 +454,7 @@ class CampaignPlugin(BasePlugin):
         build(config, serve_url=site_url)
 
     def on_build_error(self, *, error: Exception) -> None:
+        self.ahead.cancel()
         if self.preview is not None:  # MkDocs hands the builder only "Aborted": keep the problem itself
             self.preview.error = error
 

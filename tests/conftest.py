@@ -41,9 +41,9 @@ class Project:
         (self.path / relative).parent.mkdir(parents=True, exist_ok=True)
         (self.path / relative).write_text(text, encoding="utf-8")
 
-    def build(self) -> subprocess.CompletedProcess:
+    def build(self, **env: str) -> subprocess.CompletedProcess:
         return run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(self.config),
-                    "-d", str(self.site)], cwd=self.path)
+                    "-d", str(self.site)], cwd=self.path, **env)
 
     def check(self) -> subprocess.CompletedProcess:
         return run([sys.executable, "-m", "campaignkit.cli", "check", "--config", str(self.config)], cwd=self.path)
@@ -68,8 +68,8 @@ def snapshot(folder: Path) -> dict[str, str]:
             if path.is_file() and path.relative_to(folder).parts[0] not in ("site", "host", ".cache")}
 
 
-def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def run(command: list[str], cwd: Path, **more: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **more)
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 

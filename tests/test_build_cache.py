@@ -79,6 +79,25 @@ def test_a_theme_style_a_page_starts_using_reaches_the_stylesheet_on_the_next_bu
     assert ".md-typeset blockquote" in stylesheet.read_text(encoding="utf-8")
 
 
+def test_a_file_added_to_the_theme_folder_is_published_on_the_next_build(warm):
+    """The theme's file list is read once per build (not once per language): a new build reads it afresh."""
+    warm.write("overrides/assets/images/added.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>\n')
+    result = warm.build()
+    assert result.returncode == 0, result.stderr
+    assert (warm.site / "assets/images/added.svg").is_file()
+
+
+def test_a_cold_build_using_both_cores_makes_the_same_site_as_one_in_a_single_process(project):
+    """The language builds' work, started in other processes as the build begins, gives the same pages."""
+    sites = []
+    for workers in ("0", "2"):
+        shutil.rmtree(project.path / ".cache", ignore_errors=True)
+        result = project.build(CAMPAIGNKIT_WORKERS=workers)
+        assert result.returncode == 0, result.stderr
+        sites.append(site_files(project.site))
+    assert sites[0] == sites[1]
+
+
 def test_a_refused_translation_is_reported_on_every_build_not_only_the_first(project):
     set_translation(project, PL, "Call [[helpline: crimestoppers]].", "Zadzwoń [[helpline: police]].")
     for _ in range(2):

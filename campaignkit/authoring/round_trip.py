@@ -57,8 +57,13 @@ def check_round_trip(source: str, file: str, extensions: Sequence[Any], configs:
     """
     if memo is None:
         return _round_trip(source, file, extensions, configs)
-    settings = json.dumps([list(extensions), dict(configs)], default=_named, sort_keys=True)
-    return memo.get("round-trip", (source, file, settings), lambda: _round_trip(source, file, extensions, configs))
+    return memo.get("round-trip", round_trip_inputs(source, file, extensions, configs),
+                    lambda: _round_trip(source, file, extensions, configs))
+
+
+def round_trip_inputs(source: str, file: str, extensions: Sequence[Any], configs: Mapping[str, Any]) -> tuple[str, ...]:
+    """What a round-trip check is made from, as its memo key."""
+    return source, file, json.dumps([list(extensions), dict(configs)], default=_named, sort_keys=True)
 
 
 def _named(value: Any) -> str:

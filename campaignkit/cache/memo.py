@@ -39,6 +39,10 @@ class Memo:
     def __init__(self, folder: Path) -> None:
         self.files = FileCache(folder)
 
+    def has(self, namespace: str, parts: tuple[bytes | str, ...]) -> bool:
+        """Whether a result for these inputs is kept (without marking it used)."""
+        return (self.files.folder / FileCache.key(engine_fingerprint(), namespace, *parts)).is_file()
+
     def get(self, namespace: str, parts: tuple[bytes | str, ...], make: Callable[[], T]) -> T:
         key = FileCache.key(engine_fingerprint(), namespace, *parts)
         data = self.files.get(key)

@@ -6,15 +6,16 @@ worked out once per build and kept for the following language builds.
 
 from __future__ import annotations
 
+import functools
 from pathlib import PurePosixPath
-from typing import Callable
 
 from mkdocs.structure.files import File, Files
 
+from ..cache import Job
 from ..errors import Problem
 from .interface import Lookup
 from .site import Site
-from .state import PageState, load, page_state
+from .state import PageState, kept, load, page_markdown, page_state
 
 
 class BuildTranslations:
@@ -24,6 +25,20 @@ class BuildTranslations:
         self._usable: dict = {}
         self._pages: dict[str, dict[str, PageState]] = {}
         self.problems: list[Problem] = []
+
+    def state_jobs(self) -> list[list[Job]]:
+        """Making every language's page states (catalogues read and checked), one group per English page:
+        for `Ahead`, since the first build needs them all."""
+        return [[functools.partial(page_state, self.site, language.code, page, language.threshold)
+                 for language in self.site.languages
+                 if not kept(self.site, "page", language.code, page, str(language.threshold))]
+                for page in self.site.pages()]
+
+    def markdown_jobs(self) -> list[list[Job]]:
+        """Translating the pages to publish, one group per English page: needed only by each language's build."""
+        return [[functools.partial(_publishable_markdown, self.site, language.code, page, language.threshold)
+                 for language in self.site.languages if not kept(self.site, "page-markdown", language.code, page)]
+                for page in self.site.pages()]
 
     def interface(self, code: str) -> Lookup:
         """Translate interface texts by (context, English); the English shows where there is no usable translation."""
@@ -58,7 +73,7 @@ class BuildTranslations:
         """
         for language in self.site.languages:
             for page, state in self.pages(language.code).items():
-                if state.markdown is None:
+                if not state.published:
                     continue
                 uri = suffixed(page, language.code)
                 if files.get_file_from_path(uri) is None:
@@ -72,8 +87,8 @@ class BuildTranslations:
             if getattr(file, "localization", None) != code:
                 continue
             state = self._pages[code].get(getattr(file, "norm_src_uri", ""))
-            if state is not None and state.markdown is not None:
-                file.content_string = state.markdown
+            if state is not None and state.published:
+                file.content_string = page_markdown(self.site, code, state.page)
 
     def state(self, code: str, page: str) -> PageState | None:
         return self.pages(code).get(page) if code in {l.code for l in self.site.languages} else None
@@ -81,7 +96,12 @@ class BuildTranslations:
     def published(self, code: str, page: str) -> bool:
         """Whether `page` (an English source path) is published as a translation in `code`."""
         state = self.state(code, page)
-        return state is not None and state.markdown is not None
+        return state is not None and state.published
+
+
+def _publishable_markdown(site: Site, code: str, page: str, threshold: int) -> None:
+    if page_state(site, code, page, threshold)[0].published:
+        page_markdown(site, code, page)
 
 
 def suffixed(page: str, code: str) -> str:

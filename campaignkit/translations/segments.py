@@ -142,11 +142,19 @@ def _walk(body: str, first_line: int, visit: Callable[[str, int, str], str]) -> 
     return "\n\n".join(part.strip("\n") for part in out if part.strip()) + "\n"
 
 
+def markdown_reader() -> type:
+    """translate-toolkit's Markdown reader, imported on first use: the import takes a sixth of a second
+    (mistletoe lists every Unicode punctuation mark), which a build from its cache never needs."""
+    from translate.storage.markdown import MarkdownFile
+
+    return MarkdownFile
+
+
 def _markdown(lines: list[str], first_line: int, visit: Callable[[str, int, str], str]) -> str:
     text = "\n".join(lines)
     if not text.strip():
         return text + ("\n" if lines else "")
-    from translate.storage.markdown import MarkdownFile  # here: its import takes a quarter of a second
+    MarkdownFile = markdown_reader()  # noqa: N806 (a class)
 
     # No second lookup: translate-toolkit would otherwise offer every paragraph with a
     # link a second time with the link written out, and that copy would become a unit.

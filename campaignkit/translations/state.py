@@ -73,14 +73,14 @@ def load(site: Site, code: str, page: str | None) -> Usable:
 
 @dataclass
 class PageState:
-    """How much of one page one language has, and the Markdown to publish if enough."""
+    """How much of one page one language has, and whether that is enough to publish it."""
 
     page: str
     code: str
     total: int
     translated: int
     fuzzy: int
-    markdown: str | None = None
+    published: bool = False  # some of it translated, and at least the language's threshold
 
     @property
     def untranslated(self) -> int:
@@ -93,28 +93,50 @@ class PageState:
     @property
     def state(self) -> str:
         """"complete", "partial" (some English shows) or "fallback" (the English page is shown)."""
-        if self.markdown is None:
+        if not self.published:
             return "fallback"
         return "complete" if self.translated == self.total else "partial"
 
 
-def page_state(site: Site, code: str, page: str, threshold: int, generate: bool = True) -> tuple[PageState, list[Problem]]:
+def page_state(site: Site, code: str, page: str, threshold: int) -> tuple[PageState, list[Problem]]:
+    """The counts for one page in one language (not its Markdown: see page_markdown), and the catalogue's problems."""
     if site.memo is None:
-        return _page_state(site, code, page, threshold, generate)
+        return _page_state(site, code, page, threshold)
+    inputs = page_inputs(site, code, page, str(threshold))
+    return site.memo.get("page", inputs, lambda: _page_state(site, code, page, threshold))
+
+
+def page_markdown(site: Site, code: str, page: str) -> str:
+    """The page in `code`: every unit with a usable translation translated, the rest in English marked as such."""
+    if site.memo is None:
+        return _page_markdown(site, code, page)
+    return site.memo.get("page-markdown", page_inputs(site, code, page), lambda: _page_markdown(site, code, page))
+
+
+def kept(site: Site, namespace: str, code: str, page: str, *more: str) -> bool:
+    """Whether the build's memo already holds this page's state ("page", with its threshold) or Markdown."""
+    return site.memo is None or site.memo.has(namespace, page_inputs(site, code, page, *more))
+
+
+def page_inputs(site: Site, code: str, page: str, *more: str) -> tuple[str | bytes, ...]:
+    """Everything a page's state or Markdown is made from, as its memo key: a changed page or catalogue misses."""
     path = site.layout.catalogue(code, page)
     catalogue = path.read_bytes() if path.is_file() else b""
-    inputs = (site.source(page), catalogue, code, page, str(threshold), str(generate), site.source_language)
-    return site.memo.get("page", inputs, lambda: _page_state(site, code, page, threshold, generate))
+    return (site.source(page), catalogue, code, page, site.source_language, *more)
 
 
-def _page_state(site: Site, code: str, page: str, threshold: int, generate: bool) -> tuple[PageState, list[Problem]]:
+def _page_state(site: Site, code: str, page: str, threshold: int) -> tuple[PageState, list[Problem]]:
     translations = load(site, code, page)
     keys = list(dict.fromkeys((None, unit.source) for unit in site.units(page)))
     translated = sum(1 for key in keys if translations.get(key) is not None)
     fuzzy = sum(1 for key in keys if translations.get(key) is None and key in translations.fuzzy)
     result = PageState(page, code, len(keys), translated, fuzzy)
-    if generate and result.translated and result.percent >= threshold:
-        english = site.source_language
-        result.markdown = translate(site.source(page), lambda text: translations.get((None, text)),
-                                    mark_english=lambda text: f'<span lang="{english}">{text}</span>')
+    result.published = bool(result.translated) and result.percent >= threshold
     return result, translations.problems
+
+
+def _page_markdown(site: Site, code: str, page: str) -> str:
+    translations = load(site, code, page)
+    english = site.source_language
+    return translate(site.source(page), lambda text: translations.get((None, text)),
+                     mark_english=lambda text: f'<span lang="{english}">{text}</span>')

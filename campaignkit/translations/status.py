@@ -89,9 +89,9 @@ def status(site: Site) -> Status:
         interface_state = PageState("interface", language.code, len(keys), done, fuzzy)
         rows.append(_row(interface_state, "interface", True))
         for page in site.pages():
-            state, found = page_state(site, language.code, page, language.threshold, generate=False)
+            state, found = page_state(site, language.code, page, language.threshold)
             problems += found
-            rows.append(_row(state, page, state.translated > 0 and state.percent >= language.threshold))
+            rows.append(_row(state, page, state.published))
     glossary = glossaries.load(site)
     misses = [miss for language in site.languages for miss in glossaries.check(site, glossary, language.code)] \
         if glossary else []
