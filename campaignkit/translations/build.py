@@ -15,7 +15,7 @@ from ..cache import Job
 from ..errors import Problem
 from .interface import Lookup
 from .site import Site
-from .state import PageState, kept, load, page_markdown, page_state
+from .state import PageState, kept, load, loaded, page_markdown, page_state
 
 
 class BuildTranslations:
@@ -25,6 +25,12 @@ class BuildTranslations:
         self._usable: dict = {}
         self._pages: dict[str, dict[str, PageState]] = {}
         self.problems: list[Problem] = []
+
+    def interface_jobs(self) -> list[list[Job]]:
+        """Reading and checking each language's interface catalogue, one group per language: for `Ahead`,
+        since the build needs them all before the first page."""
+        return [[functools.partial(load, self.site, language.code, None)]
+                for language in self.site.languages if not loaded(self.site, language.code, None)]
 
     def state_jobs(self) -> list[list[Job]]:
         """Making every language's page states (catalogues read and checked), one group per English page:

@@ -71,6 +71,13 @@ def load(site: Site, code: str, page: str | None) -> Usable:
                          lambda: usable(po.read_language(path, label, code), label))
 
 
+def loaded(site: Site, code: str, page: str | None) -> bool:
+    """Whether the build's memo already holds what `load` gives for this catalogue (or there is none)."""
+    path = site.layout.catalogue(code, page)
+    return site.memo is None or not path.is_file() or \
+        site.memo.has("usable", (path.read_bytes(), site.layout.label(path), code))
+
+
 @dataclass
 class PageState:
     """How much of one page one language has, and whether that is enough to publish it."""
