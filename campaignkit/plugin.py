@@ -64,6 +64,7 @@ from .theme.purge import purge, used_in_site
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
+from .translations.segments import markdown_reader
 from .translations.site import Site
 
 PACKAGE = Path(__file__).parent
@@ -146,9 +147,8 @@ class CampaignPlugin(BasePlugin):
 
     def _work_ahead(self, config: MkDocsConfig) -> Ahead:
         """Start on the other cores what the language builds will need, in the order they need it:
-        the interface catalogues (for the settings), every page state (for the first build's files),
-        the English pages' round-trip checks (for check_translatable), then the translated pages
-        (for each language's build)."""
+        every page state (for the first build's files), the English pages' round-trip checks (for
+        check_translatable), then the translated pages (for each language's build)."""
         site = self.translations.site
         extensions, configs = config.markdown_extensions, config.mdx_configs
         round_trips = []
@@ -157,8 +157,10 @@ class CampaignPlugin(BasePlugin):
             if site.memo is not None and not site.memo.has("round-trip", round_trip_inputs(source, file, extensions,
                                                                                            configs)):
                 round_trips.append([functools.partial(check_round_trip, source, file, extensions, configs, site.memo)])
-        return Ahead({"interface": self.translations.interface_jobs(), "states": self.translations.state_jobs(),
-                      "round trips": round_trips, "pages": self.translations.markdown_jobs()})
+        states = self.translations.state_jobs()
+        if any(states):  # before the fork: imported once, not in every worker
+            markdown_reader()
+        return Ahead({"states": states, "round trips": round_trips, "pages": self.translations.markdown_jobs()})
 
     def _load(self, config: MkDocsConfig) -> None:
         unreadable = pages_not_utf8(Path(config.docs_dir))  # before anything reads a page and meets a traceback
@@ -186,12 +188,15 @@ class CampaignPlugin(BasePlugin):
         site.memo = Memo(self.cache / "results")
         site.memo.files.prune()
         self.translations = BuildTranslations(site)
+        interface = Ahead({})
         if not self.serving:  # the preview makes the language looked at first, and runs threads
+            # The interface catalogues on one core while this process imports the page reader.
+            interface = Ahead({"interface": self.translations.interface_jobs()}, most=1)
             self.ahead = self._work_ahead(config)
         theme_css = theme_stylesheets(config.theme.dirs, bool(config.theme.get("palette")))
         self.stylesheet = stylesheet(theme_css, self.features, brand_css(campaign.look.colour))
         self.script = script(self.features)
-        self.ahead.wait("interface")
+        interface.wait()
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
         if self.serving and self.first is not None and self.first.only is not None:

@@ -14,6 +14,7 @@ does it all itself.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -21,29 +22,39 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable
 
 WORKERS = "CAMPAIGNKIT_WORKERS"  # how many processes (2 unless set); 0 for none
+WORKERS_AT_MOST = 2
 WORTH_IT = 4  # fewer jobs than this are quicker done in this process than in new ones
 
 Job = Callable[[], object]
-_groups: list[list[Job]] = []  # inherited by the forked workers, which run them by index
+_groups: dict[int, list[list[Job]]] = {}  # by pool: inherited by its forked workers, which run them by index
+_keys = itertools.count()
 
 
 class Ahead:
-    """Stages of job groups running in other processes, in order; `wait(stage)` before reading a stage's results."""
+    """Stages of job groups running in other processes, in order; `wait(stage)` before reading a stage's results.
 
-    def __init__(self, stages: dict[str, list[list[Job]]]) -> None:
+    The processes are forked as the pool is made, so they know the modules imported by then: import
+    what every job needs before, once, rather than once in each process.
+    """
+
+    def __init__(self, stages: dict[str, list[list[Job]]], most: int | None = None) -> None:
         self.pool: ProcessPoolExecutor | None = None
         self.futures: dict[str, list[Future]] = {}
         stages = {name: [group for group in groups if group] for name, groups in stages.items()}
         workers = min(workers_wanted(), os.cpu_count() or 1)
+        if most is not None:  # a pool that runs beside this process's own work
+            workers = min(workers, most)
         if sum(len(group) for groups in stages.values() for group in groups) < WORTH_IT or workers < 1 \
                 or not can_fork():
             return
-        _groups[:] = [group for groups in stages.values() for group in groups]
-        workers = min(workers, len(_groups))
+        self.key = next(_keys)
+        _groups[self.key] = [group for groups in stages.values() for group in groups]
+        workers = min(workers, len(_groups[self.key]))
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         index = 0
         for name, groups in stages.items():  # the pool takes them first come, first served
-            self.futures[name] = [self.pool.submit(_run, number) for number in range(index, index + len(groups))]
+            self.futures[name] = [self.pool.submit(_run, self.key, number)
+                                  for number in range(index, index + len(groups))]
             index += len(groups)
 
     def wait(self, stage: str | None = None) -> None:
@@ -56,18 +67,21 @@ class Ahead:
                     future.exception()
         if stage is None:
             self.pool.shutdown()
-            self.pool, self.futures = None, {}
-            _groups.clear()
+            self._forget()
 
     def cancel(self) -> None:
         """Drop the groups not yet started: the build has stopped, so they would only delay its exit."""
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool, self.futures = None, {}
+            self._forget()
+
+    def _forget(self) -> None:
+        self.pool, self.futures = None, {}
+        _groups.pop(self.key, None)
 
 
-def _run(index: int) -> None:
-    for job in _groups[index]:
+def _run(key: int, index: int) -> None:
+    for job in _groups[key][index]:
         try:
             job()
         except Exception:  # the build does this job again and reports what is wrong
@@ -76,7 +90,7 @@ def _run(index: int) -> None:
 
 def workers_wanted() -> int:
     value = os.environ.get(WORKERS, "").strip()
-    return int(value) if value.isdigit() else 2
+    return int(value) if value.isdigit() else WORKERS_AT_MOST
 
 
 def can_fork() -> bool:
