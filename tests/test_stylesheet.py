@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,7 +13,7 @@ import pytest
 from campaignkit.features import all_features
 from campaignkit.look import brand_css
 from campaignkit.theme.assets import stylesheet, theme_stylesheets
-from campaignkit.theme.purge import Used, purge
+from campaignkit.theme.purge import Used, index, purge, used_in_site
 
 THEME_DIRS = [str(Path(material.__file__).parent / "templates")]
 # Every element's (and its ::before and ::after, where drawn) computed style, one line per element, in document order;
@@ -137,3 +138,10 @@ def test_custom_properties_no_rule_reads_go_and_used_keyframes_stay():
     assert purge(css, used('<p class="a">')) == (":root{--gap:1rem;--inner:2px;--outer:var(--inner)}"
                                                   ".a{margin:var(--gap);padding:var(--outer);animation:spin 1s}"
                                                   "@keyframes spin{0%{opacity:0}to{opacity:1}}")
+
+
+def test_the_stylesheet_parsed_ahead_and_kept_gives_the_same_cut(built):
+    # The build parses the theme's stylesheet on another core and keeps it: the cut must not change.
+    css = full_stylesheet(built)
+    names = used_in_site(built.path / "site", [])
+    assert purge(pickle.loads(pickle.dumps(index(css))), names) == purge(css, names)

@@ -69,49 +69,69 @@ def used_in_site(site_dir: Path, scripts: list[str]) -> Used:
     return used
 
 
-def purge(css: str, used: Used) -> str:
-    """The stylesheet with only the rules the site can use, compact."""
-    rules = _keep_rules(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), used)
+def purge(css: str | list, used: Used) -> str:
+    """The stylesheet (its text, or its `index`) with only the rules the site can use, compact."""
+    rules = _keep(index(css) if isinstance(css, str) else css, used.names)
     needed = _needed_variables(rules, used.variables)
-    text = "".join(_serialize(rule, needed) for rule in rules)
-    return _drop_unused_keyframes(text)
+    return _drop_unused_keyframes("".join(_serialize(rule, needed) for rule in rules))
 
 
-def _keep_rules(rules: list, used: Used) -> list:
-    kept = []
+def index(css: str) -> list:
+    """The stylesheet parsed once into plain, picklable entries (what each selector needs, every piece
+    already written out): the cut for one site's names is then a quick filter, and parsing the theme's
+    stylesheet, the slow part, can be done ahead and kept.
+
+    An entry is ("rule", [(needs, selector)], [(name, value, important, variables read)] or raw text),
+    ("group", "@media ...", entries) or ("as-is", text).
+    """
+    return _index(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+
+
+def _index(rules: list) -> list:
+    entries = []
     for rule in rules:
         if isinstance(rule, QualifiedRule):
-            selectors = [s for s in _split(rule.prelude) if _needs(s) <= used.names]
-            if selectors:
-                prelude = []
-                for index, selector in enumerate(selectors):
-                    prelude.extend(([tinycss2.ast.LiteralToken(0, 0, ",")] if index else []) + _strip(selector))
-                kept.append(("rule", prelude, _declarations(rule.content)))
+            selectors = [(frozenset(_needs(s)), _compact(tinycss2.serialize(_strip(s)))) for s in _split(rule.prelude)]
+            entries.append(("rule", selectors, _declarations(rule.content)))
         elif isinstance(rule, AtRule) and rule.lower_at_keyword in GROUPS and rule.content is not None:
-            inner = _keep_rules(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True),
-                                used)
-            if inner:
-                kept.append(("group", rule, inner))
+            inner = _index(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
+            entries.append(("group", f"@{rule.at_keyword} {_compact(tinycss2.serialize(rule.prelude))}", inner))
         elif isinstance(rule, (AtRule, QualifiedRule)):
-            kept.append(("as-is", rule))
-    return kept
+            entries.append(("as-is", _compact(rule.serialize())))
+    return entries
 
 
-def _declarations(content: list) -> list:
+def _declarations(content: list) -> list | str:
     parsed = tinycss2.parse_declaration_list(content, skip_comments=True, skip_whitespace=True)
     if all(isinstance(item, Declaration) for item in parsed):
-        return parsed
-    return [("raw", content)]  # nested rules or errors: kept exactly as written
+        return [(item.name, _compact(tinycss2.serialize(item.value)), item.important,
+                 frozenset(VARIABLE.findall(tinycss2.serialize(item.value)))) for item in parsed]
+    return _compact(tinycss2.serialize(content))  # nested rules or errors: kept exactly as written
+
+
+def _keep(entries: list, names: set[str]) -> list:
+    kept = []
+    for entry in entries:
+        if entry[0] == "rule":
+            selectors = [text for needs, text in entry[1] if needs <= names]
+            if selectors:
+                kept.append(("rule", ",".join(selectors), entry[2]))
+        elif entry[0] == "group":
+            inner = _keep(entry[2], names)
+            if inner:
+                kept.append(("group", entry[1], inner))
+        else:
+            kept.append(entry)
+    return kept
 
 
 def _needed_variables(rules: list, outside: set[str]) -> set[str]:
     """Custom properties read by a kept declaration, directly or through other custom properties."""
     defined: dict[str, set[str]] = {}
     needed = set(outside)
-    for declaration in _all_declarations(rules):
-        refs = set(VARIABLE.findall(tinycss2.serialize(declaration.value)))
-        if declaration.name.startswith("--"):
-            defined.setdefault(declaration.name, set()).update(refs)
+    for name, _, _, refs in _all_declarations(rules):
+        if name.startswith("--"):
+            defined.setdefault(name, set()).update(refs)
         else:
             needed |= refs
     queue = list(needed)
@@ -125,32 +145,27 @@ def _needed_variables(rules: list, outside: set[str]) -> set[str]:
 
 def _all_declarations(rules: list):
     for rule in rules:
-        if rule[0] == "rule":
-            yield from (d for d in rule[2] if isinstance(d, Declaration))
+        if rule[0] == "rule" and not isinstance(rule[2], str):
+            yield from rule[2]
         elif rule[0] == "group":
             yield from _all_declarations(rule[2])
 
 
 def _serialize(rule: tuple, needed: set[str]) -> str:
     if rule[0] == "as-is":
-        return _compact(rule[1].serialize())
+        return rule[1]
     if rule[0] == "group":
         inner = "".join(_serialize(r, needed) for r in rule[2])
-        if not inner:
-            return ""
-        at = rule[1]
-        return f"@{at.at_keyword} {_compact(tinycss2.serialize(at.prelude))}{{{inner}}}"
-    prelude, declarations = rule[1], rule[2]
-    body = []
-    for declaration in declarations:
-        if isinstance(declaration, tuple):
-            body.append(_compact(tinycss2.serialize(declaration[1])))
-        elif not declaration.name.startswith("--") or declaration.name in needed:
-            value = _compact(tinycss2.serialize(declaration.value))
-            body.append(f"{declaration.name}:{value}{'!important' if declaration.important else ''}")
+        return f"{rule[1]}{{{inner}}}" if inner else ""
+    selectors, declarations = rule[1], rule[2]
+    if isinstance(declarations, str):
+        body = [declarations]
+    else:
+        body = [f"{name}:{value}{'!important' if important else ''}" for name, value, important, _ in declarations
+                if not name.startswith("--") or name in needed]
     if not body:
         return ""
-    return f"{_compact(tinycss2.serialize(prelude))}{{{';'.join(body)}}}"
+    return f"{selectors}{{{';'.join(body)}}}"
 
 
 def _drop_unused_keyframes(text: str) -> str:
