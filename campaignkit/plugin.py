@@ -45,7 +45,7 @@ from .reviews.dates import time_element
 from .search.index import INDEX, LanguageIndexes, lunr_languages
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
-from .cache import Ahead, FileCache, Memo, cache_folder, template_cache
+from .cache import Ahead, FileCache, Memo, cache_folder, compile_ahead, template_cache
 from .cache.theme_files import list_theme_once
 from .preview import Preview
 from .preview.languages import LanguageFirst
@@ -60,7 +60,7 @@ from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
 from .theme.assets import minify_js, script, stylesheet, theme_stylesheets
 from .theme.privacy import check_privacy, check_theme
-from .theme.purge import purge, used_in_site
+from .theme.purge import index as stylesheet_index, purge, used_in_site
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
@@ -113,6 +113,7 @@ class CampaignPlugin(BasePlugin):
         self.locator: Locator | None = None  # mkdocs.yml read for line numbers, once per build
         self.cache = cache_folder(None)  # the build's work folder beside mkdocs.yml, set as the build starts
         self.ahead = Ahead({})  # work for the language builds, started on the other cores as the build starts
+        self.aside = Ahead({})  # work for this process's own steps, on one other core
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -188,15 +189,17 @@ class CampaignPlugin(BasePlugin):
         site.memo = Memo(self.cache / "results")
         site.memo.files.prune()
         self.translations = BuildTranslations(site)
-        interface = Ahead({})
-        if not self.serving:  # the preview makes the language looked at first, and runs threads
-            # The interface catalogues on one core while this process imports the page reader.
-            interface = Ahead({"interface": self.translations.interface_jobs()}, most=1)
-            self.ahead = self._work_ahead(config)
         theme_css = theme_stylesheets(config.theme.dirs, bool(config.theme.get("palette")))
         self.stylesheet = stylesheet(theme_css, self.features, brand_css(campaign.look.colour))
         self.script = script(self.features)
-        interface.wait()
+        if not self.serving:  # the preview makes the language looked at first, and runs threads
+            # On one core while this process imports the page reader: the interface catalogues, the
+            # templates compiled for the first language's pages, the stylesheet parsed for the cut at the end.
+            self.aside = Ahead({"interface": self.translations.interface_jobs(),
+                                "templates": [[functools.partial(self._compile_templates, config)]],
+                                "stylesheet": [[self._stylesheet_index]]}, most=1)
+            self.ahead = self._work_ahead(config)
+        self.aside.wait("interface")
         lookups = {language.code: self.translations.interface(language.code) for language in campaign.languages}
         add_languages(config, campaign.languages, lookups, nav_titles(config.nav))
         if self.serving and self.first is not None and self.first.only is not None:
@@ -282,8 +285,7 @@ class CampaignPlugin(BasePlugin):
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = self._loader(config, env.loader)
-        env.bytecode_cache = template_cache(self.cache / "templates")
-        env.filters["minify_js"] = minify_js
+        self._compile_with(env)
         env.globals.update(campaign=self.campaign, t=self.strings, campaign_urls=self._page_urls(files),
                            language=self.language, source_language=self.source,
                            language_home=self.versions.get(self.language).prefix,
@@ -459,6 +461,7 @@ class CampaignPlugin(BasePlugin):
 
     def on_build_error(self, *, error: Exception) -> None:
         self.ahead.cancel()
+        self.aside.cancel()
         if self.preview is not None:  # MkDocs hands the builder only "Aborted": keep the problem itself
             self.preview.error = error
 
@@ -477,16 +480,36 @@ class CampaignPlugin(BasePlugin):
         scripts = [self.script, *(" ".join(f.runtime_names) for f in self.features)]
         scripts += [(f.templates / name).read_text(encoding="utf-8") for f in self.features for name in f.head_scripts]
         used = used_in_site(site_dir, scripts)
+        self.aside.wait()
         # The same stylesheet and the same names give the same cut: kept by their hash across builds.
         inputs = (self.stylesheet, " ".join(sorted(used.names)), " ".join(sorted(used.variables)))
-        css = self.translations.site.memo.get("stylesheet", inputs, lambda: purge(self.stylesheet, used))
+        css = self.translations.site.memo.get("stylesheet", inputs, lambda: purge(self._stylesheet_index(), used))
         (site_dir / STYLESHEET).write_text(css, encoding="utf-8")
+
+    def _stylesheet_index(self) -> list:
+        """The stylesheet parsed for the cut, kept by its hash (made ahead on another core in a cold build)."""
+        return self.translations.site.memo.get("stylesheet index", (self.stylesheet,),
+                                               lambda: stylesheet_index(self.stylesheet))
 
     def _set_language(self, output: str) -> str:
         language = self.versions.get(self.language)
         return set_language(output, language.code, language.direction)
 
-    def _loader(self, config: MkDocsConfig, theme_loader: jinja2.BaseLoader) -> jinja2.BaseLoader:
+    def _compile_with(self, env: jinja2.Environment) -> None:
+        """What compiling the templates needs besides the loader."""
+        env.bytecode_cache = template_cache(self.cache / "templates")
+        env.filters["minify_js"] = minify_js
+
+    def _compile_templates(self, config: MkDocsConfig) -> None:
+        """In another process, as the build starts: the pages' templates compiled into the shared cache."""
+        env = config.theme.get_env()
+        env.loader = self._loader(config, env.loader, packs=False)  # the packs need the languages, not known yet
+        self._compile_with(env)
+        features = [f"campaign/{f.name}/{path.name}" for f in self.features for path in sorted(f.templates.glob("*"))
+                    if path.is_file()]
+        compile_ahead(env, ["main.html", "404.html", "sitemap.xml", *features])
+
+    def _loader(self, config: MkDocsConfig, theme_loader: jinja2.BaseLoader, packs: bool = True) -> jinja2.BaseLoader:
         """The force's overrides first, then the engine's templates, then Material's, then label packs
         for the languages Material has none for."""
         features = {f.name: jinja2.FileSystemLoader(str(f.templates)) for f in self.features}
@@ -496,9 +519,11 @@ class CampaignPlugin(BasePlugin):
             jinja2.PrefixLoader({"campaign": jinja2.PrefixLoader(features)}),
         ])
         custom = [jinja2.FileSystemLoader(config.theme.custom_dir)] if config.theme.custom_dir else []
+        if not packs:
+            return jinja2.ChoiceLoader([*custom, engine, theme_loader])
         directions = {language.code: language.direction for language in self.versions.languages}
-        packs = jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))
-        return jinja2.ChoiceLoader([*custom, engine, theme_loader, packs])
+        label_packs = jinja2.FunctionLoader(pack_loader(directions, config.theme.dirs))
+        return jinja2.ChoiceLoader([*custom, engine, theme_loader, label_packs])
 
     def _item_text(self) -> ItemText:
         """Printed items' texts in the language being built, numbers filled in from the helpline data."""

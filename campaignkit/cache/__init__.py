@@ -5,6 +5,6 @@ content it was made from, so a changed input always misses and is made afresh.""
 from .ahead import Ahead, Job
 from .files import FileCache, cache_folder
 from .memo import Memo
-from .templates import TemplateCache, template_cache
+from .templates import TemplateCache, compile_ahead, template_cache
 
-__all__ = ["Ahead", "FileCache", "Job", "Memo", "TemplateCache", "cache_folder", "template_cache"]
+__all__ = ["Ahead", "FileCache", "Job", "Memo", "TemplateCache", "cache_folder", "compile_ahead", "template_cache"]

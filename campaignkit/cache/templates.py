@@ -8,12 +8,13 @@ an edited template (ours, the theme's or a force's override) is always compiled 
 
 from __future__ import annotations
 
+import collections
+import functools
 from pathlib import Path
 from types import CodeType
 
-import functools
-
 import jinja2
+from jinja2 import meta
 from jinja2.bccache import Bucket
 
 
@@ -45,3 +46,23 @@ def template_cache(folder: Path) -> TemplateCache:
     """One cache per project for the life of the process: `mkdocs serve` makes new plugins on every
     rebuild, and the compiled templates should outlive them."""
     return TemplateCache(folder)
+
+
+def compile_ahead(env: jinja2.Environment, roots: list[str]) -> None:
+    """Compile into the environment's bytecode cache every template reachable by name from `roots`,
+    first things first, so that the build, in another process, loads them instead of compiling them.
+
+    A template this cannot load or compile (a filter set later) is left for the build, which compiles
+    it and reports what is wrong; a dynamic include is not followed.
+    """
+    seen, queue = set(roots), collections.deque(roots)
+    while queue:
+        name = queue.popleft()
+        try:
+            env.get_template(name)  # through the loaders, so the cache entry is the one the build looks for
+            source = env.loader.get_source(env, name)[0]
+            found = {n for n in meta.find_referenced_templates(env.parse(source, name)) if n} - seen
+        except Exception:
+            continue
+        seen |= found
+        queue.extend(sorted(found))
