@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import traceback
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from markdown.extensions.toc import slugify_unicode
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
@@ -42,10 +44,11 @@ from .overrides import override_warnings
 from .rendering import Renderer
 from .reviews.checks import check_review_settings
 from .reviews.dates import time_element
-from .search.index import INDEX, LanguageIndexes, lunr_languages
+from .search.index import LanguageIndexes, lunr_languages, theme_index
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
 from .cache import Ahead, FileCache, Memo, cache_folder, compile_ahead, template_cache
+from .cache.halves import CopyFailed, Halves
 from .cache.theme_files import list_theme_once
 from .preview import Preview
 from .preview.languages import LanguageFirst
@@ -114,6 +117,9 @@ class CampaignPlugin(BasePlugin):
         self.cache = cache_folder(None)  # the build's work folder beside mkdocs.yml, set as the build starts
         self.ahead = Ahead({})  # work for the language builds, started on the other cores as the build starts
         self.aside = Ahead({})  # work for this process's own steps, on one other core
+        self.halves = Halves()  # the languages after the first, built half here and half in a copy
+        self.built_languages: dict[str, bool] | None = None  # which languages mkdocs.yml builds, while halved
+        self.halved: set[str] = set()  # the languages the copy builds
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -128,6 +134,8 @@ class CampaignPlugin(BasePlugin):
         return [], []
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.halves.is_copy:
+            self.halves.depth += 1
         list_theme_once(config.theme, self.theme_files)
         # Section addresses keep their own script in every language (#في-حالة-الطوارئ, not #_1).
         config.mdx_configs.setdefault("toc", {}).setdefault("slugify", slugify_unicode)
@@ -394,7 +402,7 @@ class CampaignPlugin(BasePlugin):
         # After the theme's search plugin has written this build's index, before mkdocs-static-i18n merges them.
         prefix = self.versions.get(self.language).prefix
         leave_out = self.fallbacks.get(self.language, set())
-        self.indexes.keep(self.language, prefix, Path(config.site_dir) / INDEX, leave_out)
+        self.indexes.keep(self.language, prefix, theme_index(config), leave_out)
 
     @event_priority(-200)
     def _finish_site(self, config: MkDocsConfig) -> None:
@@ -403,7 +411,12 @@ class CampaignPlugin(BasePlugin):
         # script `mkdocs serve` injects is not ours to hash: the preview goes without a policy.
         i18n = config.plugins.get("i18n")
         if i18n is not None and getattr(i18n, "building", False):
+            self.halves.depth -= self.halves.is_copy
             return
+        if self.halves.is_copy:  # its languages are built: the original finishes the site
+            self.halves.hand_back({code: docs for code, docs in self.indexes.docs.items() if code in self.halved})
+        if self.halves.pid is not None:
+            self._join_halves(config)
         prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.indexes.write(Path(config.site_dir), prefixes)
         if not self.serving:  # the preview keeps every rule: a page being written may use any of them
@@ -431,7 +444,37 @@ class CampaignPlugin(BasePlugin):
         if share:
             self.materials.write_share_images(*args, self.share_pages.get(self.language, []), self.campaign.look.logo)
 
-    on_post_build = CombinedEvent(_keep_search_entries, _make_materials, _finish_site)
+    @event_priority(-90)
+    def _halve_languages(self, config: MkDocsConfig) -> None:
+        # After the first language's build, before mkdocs-static-i18n builds the others: half of them in a copy.
+        i18n = config.plugins.get("i18n")
+        if self.serving or i18n is None or getattr(i18n, "building", False):
+            return
+        # PDFs and share images are drawn from the stylesheets and logo in the site's folder, which every
+        # language build writes again: they are made one language at a time, never while another writes.
+        if self.materials.pdf or self.materials.settings.share_images:
+            return
+        entries = [entry for entry in i18n.config.languages if not entry.default]
+        codes = [entry.locale for entry in entries if entry.build]
+        if not Halves.worth_it(codes):
+            return
+        self.ahead.wait()  # no pool may be running as the process forks
+        self.aside.wait()
+        self.built_languages = {entry.locale: entry.build for entry in entries}
+        mine = self.halves.split(codes)
+        self.halved = set(codes) - set(mine) if self.halves.pid is not None else set(mine)
+        build_only(config, set(mine))
+
+    def _join_halves(self, config: MkDocsConfig) -> None:
+        """The copy's search entries, once it has built its languages; stop here too if they did not build."""
+        for entry in config.plugins["i18n"].config.languages:
+            entry.build = self.built_languages.get(entry.locale, entry.build)
+        try:
+            self.indexes.docs.update(self.halves.take_back())
+        except CopyFailed as error:
+            raise Abort(str(error)) from None
+
+    on_post_build = CombinedEvent(_keep_search_entries, _make_materials, _halve_languages, _finish_site)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;
@@ -460,6 +503,13 @@ class CampaignPlugin(BasePlugin):
         build(config, serve_url=site_url)
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.halves.is_copy:
+            if self.halves.depth > 0:  # one of its language builds: MkDocs reports it, then stops this build
+                self.halves.depth -= 1
+                return
+            message = str(error) if isinstance(error, Abort) else "".join(traceback.format_exception(error))
+            self.halves.hand_back(failed=message)
+        self.halves.stop()
         self.ahead.cancel()
         self.aside.cancel()
         if self.preview is not None:  # MkDocs hands the builder only "Aborted": keep the problem itself

@@ -88,7 +88,8 @@ def test_a_file_added_to_the_theme_folder_is_published_on_the_next_build(warm):
 
 
 def test_a_cold_build_using_both_cores_makes_the_same_site_as_one_in_a_single_process(project):
-    """The language builds' work, started in other processes as the build begins, gives the same pages."""
+    """The language builds' work, started in other processes as the build begins, and the languages after
+    the first, built half in a forked copy, give the same pages."""
     sites = []
     for workers in ("0", "2"):
         shutil.rmtree(project.path / ".cache", ignore_errors=True)
@@ -96,6 +97,18 @@ def test_a_cold_build_using_both_cores_makes_the_same_site_as_one_in_a_single_pr
         assert result.returncode == 0, result.stderr
         sites.append(site_files(project.site))
     assert sites[0] == sites[1]
+
+
+@pytest.mark.parametrize("language", ["pl", "ti"])  # built here, and built by the copy
+def test_a_page_that_fails_in_either_half_of_the_languages_stops_the_build_and_says_which(project, language):
+    (project.path / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}'
+        f'{{% if language == "{language}" %}}{{{{ no_such_thing() }}}}{{% endif %}}{{{{ super() }}}}{{% endblock %}}\n',
+        encoding="utf-8")
+    result = project.build(CAMPAIGNKIT_WORKERS="2")
+    assert result.returncode != 0
+    assert f"Error building page 'index.{language}.md': 'no_such_thing' is undefined" in result.stderr
+    assert "Documentation built" not in result.stderr
 
 
 def test_a_refused_translation_is_reported_on_every_build_not_only_the_first(project):

@@ -24,11 +24,11 @@ class LanguageIndexes:
         self.docs: dict[str, list[dict[str, Any]]] = {}
         self.config: dict[str, Any] = {}
 
-    def keep(self, code: str, prefix: str, written: Path, leave_out: set[str]) -> None:
-        """Take this build's entries from the index the theme just wrote (`written`)."""
-        if not written.is_file():
+    def keep(self, code: str, prefix: str, written: str | None, leave_out: set[str]) -> None:
+        """Take this build's entries from the index the theme just made (`written`, its JSON)."""
+        if written is None:
             return
-        data = json.loads(written.read_text(encoding="utf-8"))
+        data = json.loads(written)
         self.config = data.get("config", {})
         self.docs[code] = [entry for entry in data.get("docs", [])
                            if entry["location"].startswith(prefix) and _page(entry["location"]) not in leave_out]
@@ -73,3 +73,14 @@ def _with_extra(separator: str) -> str:
     if separator.startswith("[") and "]" in separator:
         return "[" + EXTRA_SEPARATORS + separator[1:]
     return f"[{EXTRA_SEPARATORS}]+|{separator}"
+
+
+def theme_index(config) -> str | None:
+    """This build's index as the theme's search plugin has just written it, taken from the plugin rather
+    than the file: every language build writes the same file, and the second half of them is built at
+    the same time in another process."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    index = getattr(search, "search_index", None)
+    if index is None or not search.config.enabled:
+        return None
+    return index.generate_search_index(getattr(search, "search_index_prev", None))
