@@ -6,15 +6,15 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check bench clean system-serve system-test
+.PHONY: serve build test check bench clean system-serve system-test bytecode
 
 ## serve: build the site and preview it on http://127.0.0.1:8000 (reloads on every save)
-serve: system-serve $(STAMP)
+serve: system-serve $(STAMP) bytecode
 	@$(BIN)/campaign check --settings-only
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 ## build: write the static site to site/ (strict: any problem stops the build)
-build: $(STAMP)
+build: $(STAMP) bytecode
 	@$(BIN)/campaign check --settings-only
 	$(BIN)/mkdocs build --strict
 
@@ -23,12 +23,17 @@ check: $(STAMP)
 	$(BIN)/campaign check
 
 ## test: run the whole test suite (browser tests in Debian's Chromium, Firefox ESR and WebKitGTK; axe-core)
-test: system-test $(STAMP) $(NODE_STAMP)
+test: system-test $(STAMP) $(NODE_STAMP) bytecode
 	$(BIN)/pytest
 
 ## bench: build time and first-visit weight against a stock MkDocs + Material + static-i18n site
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python bench/run.py
+
+## bytecode: the engine compiled ahead, as pip does for an installed package (an editable install is not,
+## and where PYTHONDONTWRITEBYTECODE is set every build would compile it again); only changed files are redone
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q campaignkit >/dev/null
 
 ## system-serve, system-test: the Debian packages each needs (apt as root; otherwise the command to run)
 system-serve system-test: system-%:
