@@ -51,6 +51,8 @@ def invisible_in(text: str) -> frozenset[str]:
 
 
 def _found(content: str, at_start: bool) -> list[str]:
+    if content.isascii() or not any(unicodedata.category(c) == "Cf" for c in set(content) if not c.isascii()):
+        return []  # ASCII has no format characters; each other character is looked up once, not at each place
     flags = {i for m in TAG_LETTERS.finditer(content) for i in range(m.start(), m.end())}
     in_numbers = {i for m in MARK_IN_NUMBER.finditer(content) for i in range(m.start(), m.end())}
     found: list[str] = []
