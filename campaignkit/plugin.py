@@ -48,6 +48,7 @@ from .search.index import LanguageIndexes, lunr_languages, theme_index
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
 from .cache import Ahead, FileCache, Memo, cache_folder, compile_ahead, template_cache
+from .cache.collector import tune_for_build
 from .cache.halves import CopyFailed, Halves
 from .cache.theme_files import list_theme_once
 from .preview import Preview
@@ -124,6 +125,8 @@ class CampaignPlugin(BasePlugin):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if command == "build":
+            tune_for_build()
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None):
         # Checked in on_config, where the docs folder is known and errors can carry lines.

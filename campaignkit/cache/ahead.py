@@ -21,6 +21,8 @@ import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Callable
 
+from .collector import settle_before_fork
+
 WORKERS = "CAMPAIGNKIT_WORKERS"  # how many processes (2 unless set); 0 for none
 WORKERS_AT_MOST = 2
 WORTH_IT = 4  # fewer jobs than this are quicker done in this process than in new ones
@@ -50,6 +52,7 @@ class Ahead:
         self.key = next(_keys)
         _groups[self.key] = [group for groups in stages.values() for group in groups]
         workers = min(workers, len(_groups[self.key]))
+        settle_before_fork()
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
         index = 0
         for name, groups in stages.items():  # the pool takes them first come, first served

@@ -18,6 +18,7 @@ import traceback
 from typing import NoReturn
 
 from .ahead import can_fork, workers_wanted
+from .collector import settle_before_fork
 
 
 class CopyFailed(Exception):
@@ -44,6 +45,7 @@ class Halves:
         half = len(codes) // 2
         sys.stdout.flush()
         sys.stderr.flush()
+        settle_before_fork()
         reader, writer = os.pipe()
         pid = os.fork()
         if pid == 0:
