@@ -147,6 +147,9 @@ def test_github_pages_workflow_builds_and_publishes_the_site_folder(built):
     upload = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
     assert any(step.get("run") == "make build" for step in build["steps"])
+    cache = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/cache"))
+    assert cache["with"]["path"] == ".cache/campaignkit", "each run starts from the last run's build cache"
+    assert build["steps"].index(cache) < next(i for i, step in enumerate(build["steps"]) if step.get("run") == "make build")
     assert workflow["permissions"] == {"contents": "read"}, "the build job cannot publish"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages")
