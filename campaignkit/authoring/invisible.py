@@ -16,6 +16,7 @@ between two digits they reorder a number, so there they are refused too.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -45,6 +46,7 @@ def check_invisible(text: str, file: str, first_line: int = 1, *, line: int | No
     return problems
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same English for every language
 def invisible_in(text: str) -> frozenset[str]:
     """The characters `check_invisible` would refuse in `text`."""
     return frozenset(c for content in text.split("\n") for c in _found(content, at_start=False))

@@ -67,6 +67,8 @@ def check_outside_content(text: str, file: str, *, line: int | None = None) -> l
 
     `line` gives every problem the same line (a translation, whose catalogue line is known).
     """
+    if not any(mark in text for mark in "<[{"):
+        return []  # no tag, link, picture or attribute list: nothing can load or run (most translations)
     masked = without_code(text)
     found = _markdown_images(masked) + _attribute_lists(masked) + _html(masked)
     seen: set[tuple[int, str]] = set()

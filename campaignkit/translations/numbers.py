@@ -19,9 +19,11 @@ must all be there.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 SEPARATORS = {"\u066b": ".", "\u066c": ",", "\u060c": ","}  # Arabic decimal and thousands separators
 TOKEN = re.compile(
@@ -52,14 +54,20 @@ class Found:
 
 def compare(source: str, translation: str) -> tuple[list[str], list[str]]:
     """(numbers the translation lost, numbers it adds), each as the writer typed it."""
-    english = scan(source) + [Found(word, frozenset({f"n{WORDS[word.lower()]}"}), False, False)
-                              for word in WORD.findall(source)]
+    english = _source_numbers(source)
     translated = scan(translation)
     matched = _match(english, translated)
     lost = [item.show() for index, item in enumerate(english) if item.required and index not in matched]
     used = set(matched.values())
     added = [item.show() for index, item in enumerate(translated) if index not in used]
     return lost, added
+
+
+@functools.lru_cache(maxsize=4096)  # every language's catalogue holds the same English
+def _source_numbers(source: str) -> tuple[Found, ...]:
+    """The numbers of an English text, with the ones written as words ("seven days")."""
+    return tuple(scan(source) + [Found(word, frozenset({f"n{WORDS[word.lower()]}"}), False, False)
+                                 for word in WORD.findall(source)])
 
 
 def required(source: str) -> list[str]:
@@ -134,7 +142,7 @@ def _letter(character: str) -> bool:
     return character.isalpha() or unicodedata.category(character) in ("Mn", "Mc")
 
 
-def _match(english: list[Found], translated: list[Found]) -> dict[int, int]:
+def _match(english: Sequence[Found], translated: list[Found]) -> dict[int, int]:
     """Pair the English numbers with the translation's: the required ones first, then every other."""
     owner: dict[int, int] = {}  # english index → translated index
 

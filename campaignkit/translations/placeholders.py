@@ -10,6 +10,7 @@ safety site is worse than a sentence left in English.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -66,10 +67,11 @@ def _without_placeholders(text: str, found: Counter[str] | None = None) -> str:
 
 def difference(source: str, translation: str) -> str | None:
     """What the translation changed among the source's protected parts, in plain words, or None."""
-    expected, actual = tokens(source), tokens(translation)
+    expected, source_rest = _source_side(source)
+    actual = tokens(translation)
     missing = [_show(token) for token in (expected - actual).elements()]
     extra = [_show(token) for token in (actual - expected).elements()]
-    lost, added = numbers.compare(_without_placeholders(source), _without_placeholders(translation))
+    lost, added = numbers.compare(source_rest, _without_placeholders(translation))
     missing += lost
     extra += added
     parts = []
@@ -78,6 +80,11 @@ def difference(source: str, translation: str) -> str | None:
     if extra:
         parts.append("it adds " + ", ".join(extra))
     return "; ".join(parts) or None
+
+
+@functools.lru_cache(maxsize=4096)  # every language's catalogue holds the same English
+def _source_side(source: str) -> tuple[Counter[str], str]:
+    return tokens(source), _without_placeholders(source)
 
 
 def listing(source: str) -> list[str]:
