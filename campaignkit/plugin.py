@@ -10,7 +10,7 @@ import logging
 import traceback
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import jinja2
@@ -54,7 +54,7 @@ from .cache.theme_files import list_theme_once
 from .preview import Preview
 from .preview.languages import LanguageFirst
 from .preview.watch import watch_often
-from .security_policy import add_policies
+from .security_policy import policy_on_page
 from .deploy import HostRules, write_host_files
 from .materials.items import read_items
 from .materials.publish import ASSETS as MATERIALS_ASSETS, STYLESHEETS as MATERIALS_STYLESHEETS
@@ -64,7 +64,7 @@ from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
 from .theme.assets import minify_js, script, stylesheet, theme_stylesheets
 from .theme.privacy import check_privacy, check_theme
-from .theme.purge import index as stylesheet_index, purge, used_in_site
+from .theme.purge import Used, index as stylesheet_index, purge, used_in_scripts
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
@@ -118,7 +118,7 @@ class CampaignPlugin(BasePlugin):
         self.cache = cache_folder(None)  # the build's work folder beside mkdocs.yml, set as the build starts
         self.ahead = Ahead({})  # work for the language builds, started on the other cores as the build starts
         self.aside = Ahead({})  # work for this process's own steps, on one other core
-        self.halves = Halves()  # the languages after the first, built half here and half in a copy
+        self.halves = Halves()  # the languages after the first, some built here and the rest by a copy
         self.built_languages: dict[str, bool] | None = None  # which languages mkdocs.yml builds, while halved
         self.halved: set[str] = set()  # the languages the copy builds
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
@@ -172,7 +172,20 @@ class CampaignPlugin(BasePlugin):
         states = self.translations.state_jobs()
         if any(states):  # before the fork: imported once, not in every worker
             markdown_reader()
-        return Ahead({"states": states, "round trips": round_trips, "pages": self.translations.markdown_jobs()})
+        # The copy's languages first, as it starts on them first, but not the one it starts with: it translates
+        # that one's pages itself, being forked before these could be ready.
+        copy = [language.code for language in self.translations.site.languages if language.code in self.halved]
+        return Ahead({"states": states, "round trips": round_trips,
+                      "pages": self.translations.markdown_jobs(first=copy[1:], skip=set(copy[:1]))})
+
+    def _copy_languages(self, campaign: Campaign) -> set[str]:
+        """The languages a forked copy will build beside the first one (none in the preview, or with PDFs or
+        share images, which are drawn from the stylesheets and logo in the site's folder that every language
+        build writes again: those are made one language at a time, never while another writes)."""
+        if self.serving or campaign.materials.pdf or campaign.materials.share_images or self.materials_run is not None:
+            return set()
+        codes = [language.code for language in campaign.languages]
+        return set(Halves.copy_share(codes)) if Halves.worth_it(codes) else set()
 
     def _load(self, config: MkDocsConfig) -> None:
         unreadable = pages_not_utf8(Path(config.docs_dir))  # before anything reads a page and meets a traceback
@@ -203,6 +216,7 @@ class CampaignPlugin(BasePlugin):
         theme_css = theme_stylesheets(config.theme.dirs, bool(config.theme.get("palette")))
         self.stylesheet = stylesheet(theme_css, self.features, brand_css(campaign.look.colour))
         self.script = script(self.features)
+        self.halved = self._copy_languages(campaign)
         if not self.serving:  # the preview makes the language looked at first, and runs threads
             # On one core while this process imports the page reader: the interface catalogues, the
             # templates compiled for the first language's pages, the stylesheet parsed for the cut at the end.
@@ -416,15 +430,16 @@ class CampaignPlugin(BasePlugin):
         if i18n is not None and getattr(i18n, "building", False):
             self.halves.depth -= self.halves.is_copy
             return
-        if self.halves.is_copy:  # its languages are built: the original finishes the site
-            self.halves.hand_back({code: docs for code, docs in self.indexes.docs.items() if code in self.halved})
-        if self.halves.pid is not None:
-            self._join_halves(config)
+        # The copy has read and given a policy to its own languages' pages: the rest are read here.
+        used, done = (self._join_halves(config), self._copy_folders(config)) if self.halves.pid is not None \
+            else (Used(), [])
         prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.indexes.write(Path(config.site_dir), prefixes)
         if not self.serving:  # the preview keeps every rule: a page being written may use any of them
-            self._purge_stylesheet(Path(config.site_dir))
-            add_policies(Path(config.site_dir))
+            pages = [page for page in sorted(Path(config.site_dir).rglob("*.html"))
+                     if not any(page.is_relative_to(folder) for folder in done)]
+            used.update(self._finish_pages(pages))
+            self._purge_stylesheet(Path(config.site_dir), used)
         if not self.serving and not getattr(self, "offline", False):
             self._write_host_files(config, prefixes)
 
@@ -447,37 +462,57 @@ class CampaignPlugin(BasePlugin):
         if share:
             self.materials.write_share_images(*args, self.share_pages.get(self.language, []), self.campaign.look.logo)
 
-    @event_priority(-90)
-    def _halve_languages(self, config: MkDocsConfig) -> None:
-        # After the first language's build, before mkdocs-static-i18n builds the others: half of them in a copy.
+    @event_priority(-200)
+    def on_nav(self, nav, config: MkDocsConfig, files: Files):
+        # The first language's files and menu are made: its share of the other languages goes to a copy now,
+        # which builds them while this process builds the first language's pages.
         i18n = config.plugins.get("i18n")
-        if self.serving or i18n is None or getattr(i18n, "building", False):
-            return
-        # PDFs and share images are drawn from the stylesheets and logo in the site's folder, which every
-        # language build writes again: they are made one language at a time, never while another writes.
-        if self.materials.pdf or self.materials.settings.share_images:
-            return
+        if not self.halved or self.halves.pid is not None or i18n is None or getattr(i18n, "building", False):
+            return nav
         entries = [entry for entry in i18n.config.languages if not entry.default]
-        codes = [entry.locale for entry in entries if entry.build]
-        if not Halves.worth_it(codes):
-            return
-        self.ahead.wait()  # no pool may be running as the process forks
-        self.aside.wait()
         self.built_languages = {entry.locale: entry.build for entry in entries}
-        mine = self.halves.split(codes)
-        self.halved = set(codes) - set(mine) if self.halves.pid is not None else set(mine)
-        build_only(config, set(mine))
+        codes = [entry.locale for entry in entries if entry.build]
+        if not self.halves.fork():
+            build_only(config, {code for code in codes if code not in self.halved})
+            return nav
+        # The copy: the pools belong to the original (kept referenced, never waited on here), and the rest
+        # of the first language's build is the original's too. mkdocs-static-i18n builds the copy's languages
+        # as it would after the first; a failure among them reaches on_build_error, which hands it back.
+        self._original_pools = (self.ahead, self.aside)
+        self.ahead, self.aside = Ahead({}), Ahead({})
+        build_only(config, {code for code in codes if code in self.halved})
+        i18n.on_post_build(config)
+        used = self._finish_pages(page for folder in self._copy_folders(config) for page in sorted(folder.rglob("*.html")))
+        self.halves.hand_back(({code: docs for code, docs in self.indexes.docs.items() if code in self.halved}, used))
 
-    def _join_halves(self, config: MkDocsConfig) -> None:
-        """The copy's search entries, once it has built its languages; stop here too if they did not build."""
+    def _copy_folders(self, config: MkDocsConfig) -> list[Path]:
+        """The output folders of the languages the copy builds."""
+        return [Path(config.site_dir) / self.versions.get(code).prefix for code in sorted(self.halved)]
+
+    def _finish_pages(self, pages: Iterable[Path]) -> Used:
+        """Each finished page read once: the names it uses (for the stylesheet cut), and its security policy
+        added. Over the whole output, once every language is built, so it covers whatever wrote the page."""
+        used = Used()
+        for page in pages:
+            html = page.read_text(encoding="utf-8")
+            used.add_html(html)
+            policy_on_page(page, html)
+        return used
+
+    def _join_halves(self, config: MkDocsConfig) -> Used:
+        """The copy's search entries and the names its pages use, once it has built its languages; stop here
+        too if they did not build."""
         for entry in config.plugins["i18n"].config.languages:
             entry.build = self.built_languages.get(entry.locale, entry.build)
         try:
-            self.indexes.docs.update(self.halves.take_back())
+            docs, used = self.halves.take_back()
         except CopyFailed as error:
             raise Abort(str(error)) from None
+        self.indexes.docs.update(docs)
+        self.not_found.write_root(config.site_dir)
+        return used
 
-    on_post_build = CombinedEvent(_keep_search_entries, _make_materials, _halve_languages, _finish_site)
+    on_post_build = CombinedEvent(_keep_search_entries, _make_materials, _finish_site)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         # Edits to the engine's templates and styles, and to any translation catalogue, reload the preview too;
@@ -528,11 +563,12 @@ class CampaignPlugin(BasePlugin):
         folder = write_host_files(rules, site_dir, self.source_campaign.host)
         log.info("Files for the host (headers, 404 pages) are in %s", folder)
 
-    def _purge_stylesheet(self, site_dir: Path) -> None:
-        """The stylesheet cut down to the rules some built page, in any language, can use."""
+    def _purge_stylesheet(self, site_dir: Path, used: Used) -> None:
+        """The stylesheet cut down to the rules some built page, in any language, can use (`used`, read from
+        every page), or the engine's scripts can add."""
         scripts = [self.script, *(" ".join(f.runtime_names) for f in self.features)]
         scripts += [(f.templates / name).read_text(encoding="utf-8") for f in self.features for name in f.head_scripts]
-        used = used_in_site(site_dir, scripts)
+        used.update(used_in_scripts(scripts))
         self.aside.wait()
         # The same stylesheet and the same names give the same cut: kept by their hash across builds.
         inputs = (self.stylesheet, " ".join(sorted(used.names)), " ".join(sorted(used.variables)))

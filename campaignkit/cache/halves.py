@@ -1,11 +1,14 @@
-"""The language builds after the first, shared between this process and one forked copy of it.
+"""The languages after the first, built by a forked copy of this process while this one builds the first.
 
-mkdocs-static-i18n builds the languages one after another in one process, so with the first
-language built one core works and the other waits. Each language is built into its own folder
-from what the first build worked out, so they can be built side by side: the build forks, the
-copy builds the second half of the languages and hands back what the finishing steps need (the
-search entries), and this process builds the first half, then takes that back. A problem in the
-copy's languages is reported by the copy as it happens, and stops the build here too.
+mkdocs-static-i18n builds the languages one after another in one process, so one core works
+and the other waits. Each language is built into its own folder from what the first build's
+files and menu hold, so as soon as the first build has them (its menu is made) the build forks:
+the copy builds its share of the other languages at once, beside the first language's pages,
+and hands back what the finishing steps need (the search entries, the names its pages use);
+this process builds the first language and the rest of the others, then takes that back. The
+first language's build does more (every check of the pages the translators work from), so the
+copy takes the larger share. A problem in the copy's languages is reported by the copy as it
+happens, and stops the build here too.
 """
 
 from __future__ import annotations
@@ -36,13 +39,18 @@ class Halves:
     def worth_it(codes: list[str]) -> bool:
         return len(codes) >= 2 and workers_wanted() >= 2 and can_fork()
 
+    @staticmethod
+    def copy_share(codes: list[str]) -> list[str]:
+        """The languages the copy builds: the last of them, one more than half, since this process builds
+        the first language too."""
+        return codes[len(codes) - min(len(codes), len(codes) // 2 + 1):]
+
     @property
     def is_copy(self) -> bool:
         return self._writer is not None
 
-    def split(self, codes: list[str]) -> list[str]:
-        """Fork, and give the codes this process is to build: the first half here, the rest in the copy."""
-        half = len(codes) // 2
+    def fork(self) -> bool:
+        """Fork; True in the copy. The copy must not touch a process pool this process runs: they are not its."""
         sys.stdout.flush()
         sys.stderr.flush()
         settle_before_fork()
@@ -51,10 +59,10 @@ class Halves:
         if pid == 0:
             os.close(reader)
             self._writer = writer
-            return codes[half:]
+            return True
         os.close(writer)
         self.pid, self._reader = pid, reader
-        return codes[:half]
+        return False
 
     def hand_back(self, result: object = None, failed: str | None = None) -> NoReturn:
         """In the copy: send the result (or why it failed) and end at once, leaving the finishing to the original."""

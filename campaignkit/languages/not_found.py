@@ -24,3 +24,9 @@ class NotFoundPages:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(output, encoding="utf-8")
         return self.root or output
+
+    def write_root(self, site_dir: str) -> None:
+        """Put the source language's back at the root: a language built by a forked copy of the build, while
+        the source language was still being built, wrote its own there."""
+        if self.root is not None:
+            (Path(site_dir) / "404.html").write_text(self.root, encoding="utf-8")

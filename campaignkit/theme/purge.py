@@ -52,6 +52,10 @@ class Used:
                     self.names.add(f"#{unescape(value)}")
         self.variables.update(VARIABLE.findall(html))
 
+    def update(self, other: "Used") -> None:
+        self.names |= other.names
+        self.variables |= other.variables
+
     def add_script(self, script: str) -> None:
         """Every word in a script may be a class it adds, an element it makes or an attribute it sets."""
         for word in set(WORD.findall(script)):
@@ -61,9 +65,15 @@ class Used:
 
 def used_in_site(site_dir: Path, scripts: list[str]) -> Used:
     """What every built page (in every language) and the engine's scripts use."""
-    used = Used()
+    used = used_in_scripts(scripts)
     for page in site_dir.rglob("*.html"):
         used.add_html(page.read_text(encoding="utf-8"))
+    return used
+
+
+def used_in_scripts(scripts: list[str]) -> Used:
+    """What the engine's scripts use (the classes they add as the reader uses a page)."""
+    used = Used()
     for script in scripts:
         used.add_script(script)
     return used

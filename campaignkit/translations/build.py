@@ -40,11 +40,13 @@ class BuildTranslations:
                  if not kept(self.site, "page", language.code, page, str(language.threshold))]
                 for page in self.site.pages()]
 
-    def markdown_jobs(self) -> list[list[Job]]:
-        """Translating the pages to publish, one group per English page: needed only by each language's build."""
-        return [[functools.partial(_publishable_markdown, self.site, language.code, page, language.threshold)
-                 for language in self.site.languages if not kept(self.site, "page-markdown", language.code, page)]
-                for page in self.site.pages()]
+    def markdown_jobs(self, first: list[str] = (), skip: set[str] = frozenset()) -> list[list[Job]]:
+        """Translating the pages to publish, one group per language (those in `first` first, those in `skip`
+        not at all): needed only by each language's build."""
+        codes = [*first, *(language.code for language in self.site.languages if language.code not in first)]
+        return [[functools.partial(_publishable_markdown, self.site, code, page, self.site.language(code).threshold)
+                 for page in self.site.pages() if not kept(self.site, "page-markdown", code, page)]
+                for code in codes if code not in skip]
 
     def interface(self, code: str) -> Lookup:
         """Translate interface texts by (context, English); the English shows where there is no usable translation."""
