@@ -281,6 +281,7 @@ class CampaignPlugin(BasePlugin):
         # After mkdocs-static-i18n has sorted the files: it cannot handle generated ones.
         if self.language != self.source:
             self.ahead.wait()
+        self.aside.wait("templates")  # compiled on another core: wait for them rather than compile them twice
         with stop_build_on_problems():
             self.translations.fill(files, self.language)
         if files.get_file_from_path(STYLESHEET) is None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 from pathlib import Path
 from types import CodeType
 
 import jinja2
-from jinja2 import meta
 from jinja2.bccache import Bucket
 
 
@@ -61,8 +61,19 @@ def compile_ahead(env: jinja2.Environment, roots: list[str]) -> None:
         try:
             env.get_template(name)  # through the loaders, so the cache entry is the one the build looks for
             source = env.loader.get_source(env, name)[0]
-            found = {n for n in meta.find_referenced_templates(env.parse(source, name)) if n} - seen
         except Exception:
             continue
+        found = referenced(source) - seen
         seen |= found
         queue.extend(sorted(found))
+
+
+# {% extends "x" %}, {% include "x" %} or ["x", "y"], {% import "x" as y %}, {% from "x" import y %}.
+REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+(\[[^\]]*\]|"[^"]*"|'[^']*')""")
+NAME = re.compile(r""""([^"]+)"|'([^']+)'""")
+
+
+def referenced(source: str) -> set[str]:
+    """The templates a template names as plain strings, read from its text rather than parsed again
+    (Jinja has just parsed it to compile it): a name this misses is compiled by the build itself."""
+    return {a or b for found in REFERENCE.findall(source) for a, b in NAME.findall(found)}
