@@ -281,7 +281,6 @@ class CampaignPlugin(BasePlugin):
         # After mkdocs-static-i18n has sorted the files: it cannot handle generated ones.
         if self.language != self.source:
             self.ahead.wait()
-        self.aside.wait("templates")  # compiled on another core: wait for them rather than compile them twice
         with stop_build_on_problems():
             self.translations.fill(files, self.language)
         if files.get_file_from_path(STYLESHEET) is None:
@@ -467,6 +466,9 @@ class CampaignPlugin(BasePlugin):
     def on_nav(self, nav, config: MkDocsConfig, files: Files):
         # The first language's files and menu are made: its share of the other languages goes to a copy now,
         # which builds them while this process builds the first language's pages.
+        # The templates are being compiled on another core: wait for them rather than compile them again here
+        # (or in the copy, which would load them from the shared cache).
+        self.aside.wait("templates")
         i18n = config.plugins.get("i18n")
         if not self.halved or self.halves.pid is not None or i18n is None or getattr(i18n, "building", False):
             return nav

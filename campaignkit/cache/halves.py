@@ -6,8 +6,8 @@ files and menu hold, so as soon as the first build has them (its menu is made) t
 the copy builds its share of the other languages at once, beside the first language's pages,
 and hands back what the finishing steps need (the search entries, the names its pages use);
 this process builds the first language and the rest of the others, then takes that back. The
-first language's build does more (every check of the pages the translators work from), and the
-copy's first language is built while the worker pools are busiest, so each takes about half. A problem in the copy's languages is reported by the copy as it
+first language's build does more (every check of the pages the translators work from), so the
+copy takes the larger share. A problem in the copy's languages is reported by the copy as it
 happens, and stops the build here too.
 """
 
@@ -41,9 +41,9 @@ class Halves:
 
     @staticmethod
     def copy_share(codes: list[str]) -> list[str]:
-        """The languages the copy builds: the last half of them (the larger half), since this process builds
-        the first language too, but the copy starts while the pools are busiest."""
-        return codes[len(codes) // 2:]
+        """The languages the copy builds: the last of them, one more than half, since this process builds
+        the first language too (about two of the others' work)."""
+        return codes[len(codes) - min(len(codes), len(codes) // 2 + 1):]
 
     @property
     def is_copy(self) -> bool:
