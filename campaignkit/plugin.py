@@ -121,6 +121,7 @@ class CampaignPlugin(BasePlugin):
         self.halves = Halves()  # the languages after the first, some built here and the rest by a copy
         self.built_languages: dict[str, bool] | None = None  # which languages mkdocs.yml builds, while halved
         self.halved: set[str] = set()  # the languages the copy builds
+        self._original_pools: tuple[Ahead, ...] = ()  # in the copy: the original's pools, never to be waited on
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -430,9 +431,9 @@ class CampaignPlugin(BasePlugin):
         if i18n is not None and getattr(i18n, "building", False):
             self.halves.depth -= self.halves.is_copy
             return
-        # The copy has read and given a policy to its own languages' pages: the rest are read here.
-        used, done = (self._join_halves(config), self._copy_folders(config)) if self.halves.pid is not None \
-            else (Used(), [])
+        used, done = Used(), []
+        if self.halves.pid is not None:  # the copy has read its own languages' pages and given them their policies
+            used, done = self._join_halves(config), self._copy_folders(config)
         prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.indexes.write(Path(config.site_dir), prefixes)
         if not self.serving:  # the preview keeps every rule: a page being written may use any of them
@@ -485,8 +486,9 @@ class CampaignPlugin(BasePlugin):
         self.ahead, self.aside = Ahead({}), Ahead({})
         build_only(config, {code for code in codes if code in self.halved})
         i18n.on_post_build(config)
-        used = self._finish_pages(page for folder in self._copy_folders(config) for page in sorted(folder.rglob("*.html")))
-        self.halves.hand_back(({code: docs for code, docs in self.indexes.docs.items() if code in self.halved}, used))
+        pages = [page for folder in self._copy_folders(config) for page in sorted(folder.rglob("*.html"))]
+        docs = {code: docs for code, docs in self.indexes.docs.items() if code in self.halved}
+        self.halves.hand_back((docs, self._finish_pages(pages)))
 
     def _copy_folders(self, config: MkDocsConfig) -> list[Path]:
         """The output folders of the languages the copy builds."""
@@ -494,7 +496,7 @@ class CampaignPlugin(BasePlugin):
 
     def _finish_pages(self, pages: Iterable[Path]) -> Used:
         """Each finished page read once: the names it uses (for the stylesheet cut), and its security policy
-        added. Over the whole output, once every language is built, so it covers whatever wrote the page."""
+        added. Over the output once what writes there has finished, so it covers whatever wrote the page."""
         used = Used()
         for page in pages:
             html = page.read_text(encoding="utf-8")
