@@ -129,3 +129,19 @@ def test_a_save_rebuilds_the_language_being_looked_at_and_others_when_they_are_o
         page = fetch(url + prefix + "get-help/")
         assert "A sentence saved just now." in page, f"{prefix}get-help/ is brought up to date when opened"
         assert BANNER not in page
+
+
+@pytest.mark.timeout(300)
+def test_a_language_that_cannot_be_updated_when_opened_shows_its_last_pages_and_says_so(project, serving):
+    url, log = serving
+    poll(url + "pl/get-help/", lambda page: "</html>" in page, "the preview did not start", log)
+    poll(url + "get-help/", lambda page: "</html>" in page, "the English page did not open", log)
+    (project.path / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block content %}{% if language == "pl" %}{{ no_such_thing() }}{% endif %}'
+        '{{ super() }}{% endblock %}\n', encoding="utf-8")
+    project.edit("docs/get-help.md", "You deserve to be safe.", "You deserve to be safe. A sentence saved just now.")
+    poll(url + "get-help/", lambda page: "A sentence saved just now." in page, "the English page did not update", log)
+    page = fetch(url + "pl/get-help/")
+    assert "This page does not show your latest changes yet." in page, "the Polish page says it is out of date"
+    assert "A sentence saved just now." not in page and 'lang="pl"' in page, "it is the last good Polish page"
+    assert "The pl pages could not be updated" in log.read_text(encoding="utf-8")

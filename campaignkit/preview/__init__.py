@@ -51,12 +51,26 @@ class Preview:
                 original = self.error or error
                 self.show(self.problems(original), logged=isinstance(original, BuildError))
             else:
-                self.keep()
+                self.keep(first.stale_folders() if first is not None else set())
         return build
 
-    def keep(self) -> None:
-        shutil.rmtree(self.kept, ignore_errors=True)
-        shutil.copytree(self.site, self.kept)
+    def keep(self, out_of_date: set[str] = frozenset()) -> None:
+        """Copy the good build; the folders of languages it did not build keep their last good copies."""
+        self.kept.mkdir(exist_ok=True)
+        for path in list(self.kept.iterdir()):
+            if path.name in out_of_date:
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        for path in self.site.iterdir():
+            if path.name in out_of_date:
+                continue
+            if path.is_dir():
+                shutil.copytree(path, self.kept / path.name)
+            else:
+                shutil.copy2(path, self.kept / path.name)
 
     def show(self, problems: list[Problem], logged: bool = False) -> None:
         """Put the last good build back, every page with the banner; say so in the terminal."""

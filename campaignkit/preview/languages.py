@@ -3,9 +3,9 @@
 Every language of the site is a build of its own (mkdocs-static-i18n), so rebuilding them
 all after each save grows with the number of languages. The preview instead rebuilds only
 the language of the page last opened in the browser (and the source language, which
-mkdocs-static-i18n always builds first), and marks the others out of date. Opening a page
+mkdocs-static-i18n always builds first), and notes the others as out of date. Opening a page
 of an out-of-date language builds that language before the page is sent, so the preview
-never shows a page older than the last save.
+never shows a page older than the last save without saying so.
 """
 
 from __future__ import annotations
@@ -40,18 +40,19 @@ class LanguageFirst:
         return next((code for code, prefix in self.prefixes.items() if prefix == first), self.source)
 
     def after_save(self, build: Callable[[], None], site: Path, kept: Path) -> None:
-        """Build the language being looked at; keep the other languages' last pages, marked out of date."""
+        """Build the language being looked at; the others are out of date until one of their pages is opened
+        (their last pages stay in `kept`, shown only if building them then fails, and then saying so)."""
         with self.lock:
             self.only = {self.viewing}
             try:
                 build()
             finally:
                 self.only = None
-            others = set(self.prefixes) - {self.viewing}
-            for code in others:  # shown only if building them fails, and then saying so
-                _replace(kept / self.prefixes[code], site / self.prefixes[code])
-                mark(site / self.prefixes[code], render_stale())
-            self.stale = others
+            self.stale = set(self.prefixes) - {self.viewing}
+
+    def stale_folders(self) -> set[str]:
+        """The folders of the languages not built since the last save: the preview keeps its own copies."""
+        return {self.prefixes[code] for code in self.stale}
 
     def app(self, serve: Callable[..., Iterable[bytes]], build_into: Callable[[Path], None],
             site: Path, kept: Path) -> Callable[..., Iterable[bytes]]:
@@ -80,6 +81,8 @@ class LanguageFirst:
                 self.stale.discard(code)
             except (Exception, SystemExit) as error:  # the page is sent as it was, saying it is out of date
                 log.error("The %s pages could not be updated: %s", code, error)
+                _replace(kept / self.prefixes[code], site / self.prefixes[code])
+                mark(site / self.prefixes[code], render_stale())
             finally:
                 self.only = None
                 shutil.rmtree(folder, ignore_errors=True)
