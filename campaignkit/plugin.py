@@ -64,7 +64,7 @@ from .materials.text import ItemText, numbers_for
 from .strings import Strings, read_strings
 from .theme.assets import minify_js, script, stylesheet, theme_stylesheets
 from .theme.privacy import check_privacy, check_theme
-from .theme.purge import Used, index as stylesheet_index, purge, used_in_scripts
+from .theme.purge import Used, index as stylesheet_index, purge
 from .translations.build import BuildTranslations
 from .translations.i18n import add_languages, build_only, check_i18n, current_language, source_language
 from .translations.interface import localise_options, nav_titles
@@ -120,7 +120,7 @@ class CampaignPlugin(BasePlugin):
         self.aside = Ahead({})  # work for this process's own steps, on one other core
         self.halves = Halves()  # the languages after the first, some built here and the rest by a copy
         self.built_languages: dict[str, bool] | None = None  # which languages mkdocs.yml builds, while halved
-        self.halved: set[str] = set()  # the languages the copy builds
+        self.halved: list[str] = []  # the languages the copy builds, in the site's order
         self._original_pools: tuple[Ahead, ...] = ()  # in the copy: the original's pools, never to be waited on
         self.offline = False  # set by `campaign build --offline`: a copy opened from disk, without search
 
@@ -175,18 +175,17 @@ class CampaignPlugin(BasePlugin):
             markdown_reader()
         # The copy's languages first, as it starts on them first, but not the one it starts with: it translates
         # that one's pages itself, being forked before these could be ready.
-        copy = [language.code for language in self.translations.site.languages if language.code in self.halved]
         return Ahead({"states": states, "round trips": round_trips,
-                      "pages": self.translations.markdown_jobs(first=copy[1:], skip=set(copy[:1]))})
+                      "pages": self.translations.markdown_jobs(first=self.halved[1:], skip=set(self.halved[:1]))})
 
-    def _copy_languages(self, campaign: Campaign) -> set[str]:
+    def _copy_languages(self, campaign: Campaign) -> list[str]:
         """The languages a forked copy will build beside the first one (none in the preview, or with PDFs or
         share images, which are drawn from the stylesheets and logo in the site's folder that every language
         build writes again: those are made one language at a time, never while another writes)."""
         if self.serving or campaign.materials.pdf or campaign.materials.share_images or self.materials_run is not None:
-            return set()
+            return []
         codes = [language.code for language in campaign.languages]
-        return set(Halves.copy_share(codes)) if Halves.worth_it(codes) else set()
+        return Halves.copy_share(codes) if Halves.worth_it(codes) else []
 
     def _load(self, config: MkDocsConfig) -> None:
         unreadable = pages_not_utf8(Path(config.docs_dir))  # before anything reads a page and meets a traceback
@@ -492,7 +491,7 @@ class CampaignPlugin(BasePlugin):
 
     def _copy_folders(self, config: MkDocsConfig) -> list[Path]:
         """The output folders of the languages the copy builds."""
-        return [Path(config.site_dir) / self.versions.get(code).prefix for code in sorted(self.halved)]
+        return [Path(config.site_dir) / self.versions.get(code).prefix for code in self.halved]
 
     def _finish_pages(self, pages: Iterable[Path]) -> Used:
         """Each finished page read once: the names it uses (for the stylesheet cut), and its security policy
@@ -573,7 +572,8 @@ class CampaignPlugin(BasePlugin):
         every page), or the engine's scripts can add."""
         scripts = [self.script, *(" ".join(f.runtime_names) for f in self.features)]
         scripts += [(f.templates / name).read_text(encoding="utf-8") for f in self.features for name in f.head_scripts]
-        used.update(used_in_scripts(scripts))
+        for text in scripts:
+            used.add_script(text)
         self.aside.wait()
         # The same stylesheet and the same names give the same cut: kept by their hash across builds.
         inputs = (self.stylesheet, " ".join(sorted(used.names)), " ".join(sorted(used.variables)))

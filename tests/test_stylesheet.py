@@ -13,7 +13,7 @@ import pytest
 from campaignkit.features import all_features
 from campaignkit.look import brand_css
 from campaignkit.theme.assets import stylesheet, theme_stylesheets
-from campaignkit.theme.purge import Used, index, purge, used_in_site
+from campaignkit.theme.purge import Used, index, purge
 
 THEME_DIRS = [str(Path(material.__file__).parent / "templates")]
 # Every element's (and its ::before and ::after, where drawn) computed style, one line per element, in document order;
@@ -143,5 +143,7 @@ def test_custom_properties_no_rule_reads_go_and_used_keyframes_stay():
 def test_the_stylesheet_parsed_ahead_and_kept_gives_the_same_cut(built):
     # The build parses the theme's stylesheet on another core and keeps it: the cut must not change.
     css = full_stylesheet(built)
-    names = used_in_site(built.path / "site", [])
+    names = Used()
+    for page in (built.path / "site").rglob("*.html"):
+        names.add_html(page.read_text(encoding="utf-8"))
     assert purge(pickle.loads(pickle.dumps(index(css))), names) == purge(css, names)

@@ -46,7 +46,7 @@ class Preview:
                 if first is None:
                     builder(*args, **kwargs)
                 else:
-                    first.after_save(lambda: builder(*args, **kwargs), self.site, self.kept)
+                    first.after_save(lambda: builder(*args, **kwargs))
             except (Exception, SystemExit) as error:
                 original = self.error or error
                 self.show(self.problems(original), logged=isinstance(original, BuildError))
@@ -56,7 +56,6 @@ class Preview:
 
     def keep(self, out_of_date: set[str] = frozenset()) -> None:
         """Copy the good build; the folders of languages it did not build keep their last good copies."""
-        self.kept.mkdir(exist_ok=True)
         for path in list(self.kept.iterdir()):
             if path.name in out_of_date:
                 continue

@@ -39,7 +39,7 @@ class LanguageFirst:
         first = path.removeprefix(self.mount).split("/", 1)[0]
         return next((code for code, prefix in self.prefixes.items() if prefix == first), self.source)
 
-    def after_save(self, build: Callable[[], None], site: Path, kept: Path) -> None:
+    def after_save(self, build: Callable[[], None]) -> None:
         """Build the language being looked at; the others are out of date until one of their pages is opened
         (their last pages stay in `kept`, shown only if building them then fails, and then saying so)."""
         with self.lock:

@@ -15,9 +15,7 @@ from .policy import add_policy
 MARK = 'http-equiv="Content-Security-Policy"'
 
 
-def policy_on_page(page: Path, html: str) -> bool:
-    """Give one built page (read as `html`) its policy, unless it has one; whether it changed."""
-    if MARK in html:
-        return False
-    page.write_text(add_policy(html), encoding="utf-8")
-    return True
+def policy_on_page(page: Path, html: str) -> None:
+    """Give one built page (read as `html`) its policy, unless it has one."""
+    if MARK not in html:
+        page.write_text(add_policy(html), encoding="utf-8")

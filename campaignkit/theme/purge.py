@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html import unescape
-from pathlib import Path
 
 import tinycss2
 from tinycss2.ast import AtRule, Declaration, QualifiedRule
@@ -61,22 +60,6 @@ class Used:
         for word in set(WORD.findall(script)):
             self.names.update((f".{word}", f"#{word}", f"t:{word.lower()}", f"a:{word.lower()}"))
         self.variables.update(VARIABLE.findall(script))
-
-
-def used_in_site(site_dir: Path, scripts: list[str]) -> Used:
-    """What every built page (in every language) and the engine's scripts use."""
-    used = used_in_scripts(scripts)
-    for page in site_dir.rglob("*.html"):
-        used.add_html(page.read_text(encoding="utf-8"))
-    return used
-
-
-def used_in_scripts(scripts: list[str]) -> Used:
-    """What the engine's scripts use (the classes they add as the reader uses a page)."""
-    used = Used()
-    for script in scripts:
-        used.add_script(script)
-    return used
 
 
 def purge(css: str | list, used: Used) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import PurePosixPath
+from typing import Sequence
 
 from mkdocs.structure.files import File, Files
 
@@ -40,7 +41,7 @@ class BuildTranslations:
                  if not kept(self.site, "page", language.code, page, str(language.threshold))]
                 for page in self.site.pages()]
 
-    def markdown_jobs(self, first: list[str] = (), skip: set[str] = frozenset()) -> list[list[Job]]:
+    def markdown_jobs(self, first: Sequence[str] = (), skip: set[str] = frozenset()) -> list[list[Job]]:
         """Translating the pages to publish, one group per language (those in `first` first, those in `skip`
         not at all): needed only by each language's build."""
         codes = [*first, *(language.code for language in self.site.languages if language.code not in first)]
