@@ -10,11 +10,16 @@ folder are left out, and `<lang>/search/search_index.json` is written per langua
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any, Iterable
 
-# Sentence and list punctuation that the theme's default separator does not split on.
-EXTRA_SEPARATORS = "،؛؟۔" + "፡።፣፤፥፦፧" + "，。、；：？！"
+# Sentence and list punctuation that the theme's default separator does not split on, and the zero-width
+# space the theme's search plugin puts between Chinese words (cut with jieba when the site is built).
+EXTRA_SEPARATORS = "،؛؟۔" + "፡።፣፤፥፦፧" + "，。、；：？！" + "\u200b"
+# lunr's Chinese support cuts words with a Node.js library that a browser does not have: Chinese is cut at
+# build time instead, and the theme's worker cuts a query on the words the index holds.
+NOT_IN_BROWSERS = {"zh"}
 INDEX = "search/search_index.json"
 
 
@@ -23,6 +28,8 @@ class LanguageIndexes:
         self.lunr_languages = set(lunr_languages)  # languages the theme ships a lunr stemmer for
         self.docs: dict[str, list[dict[str, Any]]] = {}
         self.config: dict[str, Any] = {}
+        # jieba (imported by the theme's search plugin) reports loading its dictionary on every build that has Chinese.
+        logging.getLogger("jieba").setLevel(logging.WARNING)
 
     def keep(self, code: str, prefix: str, written: str | None, leave_out: set[str]) -> None:
         """Take this build's entries from the index the theme just made (`written`, its JSON)."""
@@ -61,7 +68,7 @@ def lunr_languages(theme_dirs: Iterable[str]) -> set[str]:
     for folder in theme_dirs:
         for path in (Path(folder) / "assets/javascripts/lunr/min").glob("lunr.*.min.js"):
             found.add(path.name.split(".")[1])
-    return found - {"stemmer", "multi"}
+    return found - {"stemmer", "multi"} - NOT_IN_BROWSERS
 
 
 def _page(location: str) -> str:
