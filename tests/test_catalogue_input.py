@@ -143,6 +143,9 @@ def test_language_tags_are_compared_as_bcp_47(site, written, same):
     ("Call 0800 555 111", "Zadzwoń pod ۰۸۰۰ ۵۵۵ ۱۱۱", None),
     ("Call 0800 555 111", "Zadzwoń", "it is missing the number 0800 555 111"),
     ("23,411 people", "23 411 osób", None),
+    ("In an emergency, call 999.", "紧急情况下，请拨打999。", None),  # Chinese: no space needed beside a number
+    ("In an emergency, call 999.", "紧急情况下，请拨打 998。", "it adds the number 998"),
+    ("In 2024, 23,411 people", "2024 年有 23,411 人；2024 年", "it adds the number 2024"),  # twice: refused, no crash
 ])
 def test_every_number_and_time_is_compared(source, translation, refused):
     found = difference(source, translation)

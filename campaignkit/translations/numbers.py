@@ -139,7 +139,14 @@ def _value(written: str) -> str:
 
 
 def _letter(character: str) -> bool:
+    """A character that makes a number beside it part of a word ("A1", "mp3"). Chinese and Japanese write
+    words without spaces, so a number may touch a character of theirs and still stand alone ("拨打999")."""
+    if _SPACELESS.match(character):
+        return False
     return character.isalpha() or unicodedata.category(character) in ("Mn", "Mc")
+
+
+_SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and Han
 
 
 def _match(english: Sequence[Found], translated: list[Found]) -> dict[int, int]:
@@ -165,7 +172,7 @@ def _match(english: Sequence[Found], translated: list[Found]) -> dict[int, int]:
                 owner[index] = start
                 return True
             previous = owner[index]
-            if augment(previous, set(), False):
+            if augment(previous, seen, False):  # the same `seen`: a number written twice cannot chase itself
                 owner[index] = start
                 return True
         return False
