@@ -37,6 +37,7 @@ class Feature:
 
 def all_features() -> tuple[Feature, ...]:
     """Every feature, in the order their styles are bundled."""
+    from .bilingual import FEATURE as bilingual
     from .campaign_week import FEATURE as campaign_week
     from .data_protection import FEATURE as data_protection
     from .force import FEATURE as force
@@ -50,5 +51,5 @@ def all_features() -> tuple[Feature, ...]:
     from .theme import FEATURE as theme
     from .translations import FEATURE as translations
 
-    return (theme, force, campaign_week, helplines, quick_exit, translations, languages, search, data_protection,
-            reviews, home, materials)
+    return (theme, force, campaign_week, helplines, quick_exit, translations, languages, bilingual, search,
+            data_protection, reviews, home, materials)

@@ -47,6 +47,7 @@ from .reviews.dates import time_element
 from .search.index import LanguageIndexes, lunr_languages, theme_index
 from .tag_extension import PageTags, TagExtension
 from .authoring.images import missing_alt_text
+from .bilingual.check import incomplete
 from .cache import Ahead, FileCache, Memo, cache_folder, compile_ahead, template_cache
 from .cache.collector import tune_for_build
 from .cache.halves import CopyFailed, Halves
@@ -241,6 +242,8 @@ class CampaignPlugin(BasePlugin):
         self.materials.cache.prune()
         self.materials.prefixes = {language.code: language.prefix for language in self.versions.languages}
         self.materials.helplines = set(campaign.routes.ids())
+        if campaign.bilingual:
+            self.materials.bilingual = {code: self.versions.get(code).endonym for code in (campaign.bilingual, self.source)}
         for item in self.materials.catalogue.items:
             if self.materials.needs(item):
                 log.info("The %s is not made: its texts name the helplines %s, which mkdocs.yml does not define.",
@@ -274,6 +277,15 @@ class CampaignPlugin(BasePlugin):
             self.translations.add_files(files, config)
         if self.translations.problems:
             raise CampaignBuildError(self.translations.problems)
+        bilingual = self.source_campaign.bilingual
+        if bilingual and self.language == self.source:
+            items: dict[str, list[str]] = {}  # interface context -> the printed items that use it
+            for item in self.materials.available:
+                for key in self.materials.keys(item):
+                    items.setdefault(key, []).append(item.name)
+            problems = incomplete(self.translations.site, bilingual, items)
+            if problems:
+                raise CampaignBuildError(problems)
         return files
 
     @event_priority(-110)
@@ -365,6 +377,7 @@ class CampaignPlugin(BasePlugin):
         source_url = self.versions.source_url(_address(page.url), self.language)
         versions = self.versions.versions(source_page, source_url, self.language)
         context["language_versions"] = versions
+        context["bilingual_version"] = self._bilingual_version(versions)
         context["language_home_page"] = source_url in ("", "index.html")  # a folder on a host, a file offline
         context["language_suggestions"] = self.suggestions
         site_url = config.site_url or self.campaign.site_url
@@ -377,6 +390,14 @@ class CampaignPlugin(BasePlugin):
             page.canonical_url = absolute(site_url, source_url)
             self.fallbacks.setdefault(self.language, set()).add(page.url)
         return context
+
+    def _bilingual_version(self, versions: list) -> Any:
+        """On a bilingual site, this page in the other of its two languages (none on other languages' pages)."""
+        pair = (self.source, self.source_campaign.bilingual)
+        if pair[1] is None or self.language not in pair:
+            return None
+        other = pair[1] if self.language == self.source else self.source
+        return next((version for version in versions if version.language.code == other), None)
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:
         if template_name == "404.html":  # every language's home page, from a page that has no address of its own

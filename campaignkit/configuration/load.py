@@ -15,7 +15,7 @@ from ..look.model import read_look
 from ..materials.model import read_materials
 from ..quick_exit.model import read_quick_exit
 from ..reviews.model import read_review_months
-from ..translations.languages import read_languages
+from ..translations.languages import Language, read_languages
 from ..upgrade.schema import outdated_settings
 from .locate import Locator
 from .model import Campaign, SitePages
@@ -23,7 +23,7 @@ from .reader import Reader, Sink
 
 TOP_LEVEL_KEYS = ("schema", "site_url", "search_phrase", "force", "look", "week", "report_online", "live_chat",
                   "helplines", "get_help_now", "quick_exit", "pages", "languages", "data_protection",
-                  "review_every_months", "home", "host", "materials")
+                  "review_every_months", "home", "host", "materials", "bilingual")
 # Where the site is published; the host's own files (headers, error pages) are made for it.
 HOSTS = ("github-pages", "netlify", "cloudflare-pages", "s3-cloudfront", "nginx", "apache", "other")
 DEFAULT_PAGES = {"accessibility": "accessibility.md", "privacy": "privacy.md",
@@ -61,10 +61,26 @@ def load_campaign(options: Any, config_file: str | Path | None, docs_dir: str | 
     home = read_home(root, docs)
     host = root.choice("host", HOSTS, required=False)
     materials = read_materials(root)
+    bilingual = _read_bilingual(root, languages)
     if sink.problems:
         raise CampaignError(sink.problems)
     return Campaign(site_url.rstrip("/") + "/", force, week, routes, quick_exit, pages, languages, search_phrase,
-                    data_protection, review_months, home, look=look, host=host, materials=materials)
+                    data_protection, review_months, home, look=look, host=host, materials=materials,
+                    bilingual=bilingual)
+
+
+def _read_bilingual(root: Reader, languages: tuple[Language, ...]) -> str | None:
+    """The language published in full beside English (Welsh, for a Welsh force), if any."""
+    code = root.text("bilingual", required=False)
+    if code is None:
+        return None
+    codes = [language.code for language in languages]
+    if code not in codes:
+        listed = ", ".join(codes) if codes else "none yet"
+        root.error("bilingual", f"'{code}' is not one of the site's languages ({listed}). Add it under 'languages', "
+                                "or set 'bilingual' to one of them.")
+        return None
+    return code
 
 
 def _read_pages(root: Reader, docs: Path | None) -> SitePages:

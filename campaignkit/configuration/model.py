@@ -45,3 +45,4 @@ class Campaign:
     look: Look | None = None  # always set by load_campaign
     host: str | None = None  # where the site is published (one of configuration.load.HOSTS), if the force said
     materials: MaterialsSettings = MaterialsSettings()
+    bilingual: str | None = None  # a language published in full beside English, linked from every page (Welsh)

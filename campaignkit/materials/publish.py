@@ -63,6 +63,15 @@ class Materials:
         self.helplines: set[str] = set()  # the ids of the site's helplines, set by the plugin
         self.page_url = ""  # the page being converted, for links from the Materials page
         self.cache: FileCache | None = None  # PDFs and pictures kept from earlier builds, set by the plugin
+        # On a bilingual site, the two languages' own names, the second (Welsh) first: code -> endonym.
+        self.bilingual: dict[str, str] = {}
+
+    def addresses(self, code: str, site_url: str) -> list[dict[str, str]]:
+        """Both languages' short addresses on a bilingual site's items in either language, Welsh first."""
+        if code not in self.bilingual:
+            return []
+        return [{"code": other, "endonym": endonym, "address": short_address(site_url + self.prefixes[other])}
+                for other, endonym in self.bilingual.items()]
 
     def catalogue_of(self, code: str) -> str:
         """Where a language's item texts are edited: the engine's English strings, or its catalogue."""
@@ -121,7 +130,8 @@ class Materials:
             if not state.published:
                 continue
             item = state.item
-            html = self.render(item, env, text, campaign, code, direction, address, folder, site_dir, logo)
+            html = self.render(item, env, text, campaign, code, direction, address, folder, site_dir, logo,
+                               addresses=self.addresses(code, site_url))
             (folder / f"{item.name}.html").write_text(html, encoding="utf-8")
             if self.pdf and (self.run is None or self.run.wants(code, item.name)):
                 self._pdf(code, item, html, folder)
