@@ -229,7 +229,7 @@ def with_materials(folder: Path, runs: int) -> dict:
     """Ours with PDFs and share images, as the example site is configured: cold, then from the cache."""
     project = folder / "campaign-materials"
     project.mkdir()
-    copy_project(project, materials=True)
+    copy_project(project, materials=True, bilingual=True)
     return {"build_cold": build_seconds(project, 1, cold=True), "build_warm": build_seconds(project, runs, cold=False)}
 
 

@@ -1,9 +1,8 @@
 """Generated versions of the example site, larger or with more languages, for the scaling table.
 
 More pages are copies of the example's content pages (with their catalogues, so they are
-translated as fully as the originals), added to the menu. More languages reuse the Polish
-catalogues under the codes of the site's coming languages: the words are Polish, but the
-work a build does for each language is the same.
+translated as fully as the originals), added to the menu. Fewer languages keep the example's
+first ones, in the order mkdocs.yml lists them.
 """
 
 from __future__ import annotations
@@ -17,39 +16,31 @@ import yaml
 
 CONTENT = ("what-is-modern-slavery", "spot-the-signs", "report-it", "get-help", "employers-and-workers",
            "staying-safe-online")
-EXTRA_LANGUAGES = [("cy", "Welsh", "Cymraeg", "ltr"), ("sq", "Albanian", "Shqip", "ltr"),
-                   ("vi", "Vietnamese", "Tiếng Việt", "ltr"), ("so", "Somali", "Soomaali", "ltr"),
-                   ("ro", "Romanian", "Română", "ltr"), ("zh", "Chinese", "中文", "ltr"),
-                   ("ps", "Pashto", "پښتو", "rtl")]
 
 
 def languages_block(text: str) -> tuple[int, int]:
-    """Where the campaign's `languages:` list starts and ends in mkdocs.yml."""
+    """Where the campaign's `languages:` list starts and ends in mkdocs.yml (its entries only)."""
     start = text.index("      languages:\n        - code:")
-    end = text.index("\n      # Where the site is published", start) + 1
+    end = re.compile(r"^      \S", re.M).search(text, start + len("      languages:\n")).start()
     return start, end
 
 
 def resize(project: Path, pages: int, languages: int) -> None:
-    """Give the project `pages` pages (at least the example's) and `languages` languages in all (1, 5 or 12)."""
+    """Give the project `pages` pages (at least the example's) and its first `languages` languages in all,
+    English counted (1 to the example's 12). A `bilingual` language left out goes from the settings too."""
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    codes = [path.name for path in (project / "translations").iterdir()
-             if path.is_dir() and path.name not in ("templates", "work")]
     start, end = languages_block(text)
-    block = text[start:end]
-    if languages == 1:
-        block = ""
-        for code in codes:
-            shutil.rmtree(project / "translations" / code)
-    elif languages > len(codes) + 1:
-        for code, name, endonym, direction in EXTRA_LANGUAGES[:languages - len(codes) - 1]:
-            block += (f"        - code: {code}\n          name: {name}\n          endonym: {endonym}\n"
-                      f"          direction: {direction}\n          threshold: 80\n          review: draft\n")
-            shutil.copytree(project / "translations" / "pl", project / "translations" / code)
-            for catalogue in (project / "translations" / code).rglob("*.po"):
-                po = catalogue.read_text(encoding="utf-8")
-                catalogue.write_text(po.replace('"Language: pl\\n"', f'"Language: {code}\\n"'), encoding="utf-8")
+    entries = re.split(r"(?m)^(?=        - code: )", text[start:end])
+    header, entries = entries[0], entries[1:]
+    kept, dropped = entries[:max(languages - 1, 0)], entries[max(languages - 1, 0):]
+    assert len(kept) == languages - 1, f"the example has {len(entries) + 1} languages, not {languages}"
+    for entry in dropped:
+        code = re.match(r"        - code: (\S+)", entry).group(1)
+        shutil.rmtree(project / "translations" / code)
+        text = re.sub(rf"(?m)^      bilingual: {re.escape(code)}\n", "", text)
+    block = header + "".join(kept) if kept else ""
+    start, end = languages_block(text)
     text = text[:start] + block + text[end:]
     existing = len(list((project / "docs").glob("*.md")))
     extra = []

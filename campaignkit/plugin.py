@@ -284,7 +284,11 @@ class CampaignPlugin(BasePlugin):
                 for key in self.materials.keys(item):
                     items.setdefault(key, []).append(item.name)
             problems = incomplete(self.translations.site, bilingual, items)
-            if problems:
+            if problems and self.serving:  # the preview shows those texts in English; publishing waits for them
+                for problem in problems:
+                    log.info("Warning: %s The preview shows them in English meanwhile; 'mkdocs build' stops until "
+                             "they are translated.", problem)
+            elif problems:
                 raise CampaignBuildError(problems)
         return files
 

@@ -75,11 +75,14 @@ def run(command: list[str], cwd: Path, **more: str) -> subprocess.CompletedProce
 
 MATERIALS_ON = "materials:\n        pdf: true\n        share_images: true\n"
 MATERIALS_OFF = "materials:\n        pdf: false\n        share_images: false\n"
+BILINGUAL = "      bilingual: cy\n"
 
 
-def copy_project(target: Path, materials: bool = False) -> Project:
+def copy_project(target: Path, materials: bool = False, bilingual: bool = False) -> Project:
     """A copy of the site. Without `materials`, its builds leave out the PDFs and share images, which take
-    half a minute and matter only to the tests of them (and to the built site, which has them)."""
+    half a minute and matter only to the tests of them (and to the built site, which has them). Without
+    `bilingual`, a test may change an English page and build without translating the change into Welsh first;
+    the rules of a bilingual site have tests of their own (test_bilingual.py)."""
     for part in SITE_PARTS:
         source = ROOT / part
         if source.is_dir():
@@ -89,6 +92,8 @@ def copy_project(target: Path, materials: bool = False) -> Project:
     project = Project(target)
     if not materials:
         project.edit("mkdocs.yml", MATERIALS_ON, MATERIALS_OFF)
+    if not bilingual:
+        project.edit("mkdocs.yml", BILINGUAL, "")
     return project
 
 
@@ -156,7 +161,7 @@ def open_page(new_context, site):
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The site exactly as committed, built once for every test that only reads it."""
-    built = copy_project(tmp_path_factory.mktemp("site"), materials=True)
+    built = copy_project(tmp_path_factory.mktemp("site"), materials=True, bilingual=True)
     result = built.build()
     assert result.returncode == 0, result.stderr
     return built

@@ -11,8 +11,8 @@ import yaml
 from campaignkit.configuration.load import load_campaign
 from campaignkit.errors import CampaignError
 from test_quick_exit import AXE
+from site_languages import PREFIXES as LANGUAGES
 
-LANGUAGES = {"en": "", "pl": "pl/", "ar": "ar/", "fa": "fa/", "ti": "ti/"}
 ROUTES = ("spot-the-signs/", "report-it/", "get-help/")
 NARROW = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}

@@ -11,9 +11,10 @@ import pytest
 import yaml
 
 from campaignkit.languages.packs import KEYS, PACKS
+from site_languages import DIRECTIONS, ENDONYMS, TRANSLATED_CODES
 
 SITE_URL = "https://modern-slavery.northvale-police.example/"
-LANGUAGES = {"en": "ltr", "pl": "ltr", "ar": "rtl", "fa": "rtl", "ti": "ltr"}
+LANGUAGES = DIRECTIONS
 LINK = re.compile(r'<link rel="(alternate|canonical)"(?: hreflang="([^"]+)")? href="([^"]+)">')
 
 
@@ -101,7 +102,7 @@ def test_a_page_shown_in_english_is_not_offered_as_a_translation(project):
 
 
 def test_titles_and_descriptions_are_in_each_language(built):
-    for code in ("pl", "ar", "fa", "ti"):
+    for code in TRANSLATED_CODES:
         html = (built.site / code / "index.html").read_text(encoding="utf-8")
         title = re.search(r"<title>(.*?)</title>", html).group(1)
         description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
@@ -111,7 +112,7 @@ def test_titles_and_descriptions_are_in_each_language(built):
 
 
 def test_a_404_page_per_language_and_the_root_one_offers_every_language(built):
-    endonyms = ["English", "Polski", "العربية", "فارسی", "ትግርኛ"]
+    endonyms = list(ENDONYMS.values())
     root = (built.site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="en" dir="ltr"' in root and "Page not found" in root
     assert all(f">{name}</a>" in root for name in endonyms)
@@ -135,31 +136,28 @@ def test_theme_label_packs_cover_every_label_and_say_they_are_drafts(code):
         assert "#" in data["labels"][key]
 
 
-def test_languages_the_theme_lacks_build_with_their_own_labels(project):
-    project.edit("mkdocs.yml", "        - code: ti\n", """        - code: so
-          name: Somali
-          endonym: Soomaali
-        - code: ps
-          name: Pashto
-          endonym: پښتو
-          direction: rtl
-        - code: zh-Hans
-          name: Chinese (simplified)
-          endonym: 简体中文
-        - code: am
+@pytest.mark.parametrize("code, direction", [("so", "ltr"), ("ps", "rtl"), ("ti", "ltr")])
+def test_languages_the_theme_lacks_build_with_their_own_labels(built, code, direction):
+    labels = yaml.safe_load((PACKS / f"{code}.yml").read_text(encoding="utf-8"))["labels"]
+    html = (built.site / code / "index.html").read_text(encoding="utf-8")
+    assert f'<html lang="{code}" dir="{direction}"' in html
+    assert f'placeholder="{labels["search.placeholder"]}"' in html
+
+
+def test_chinese_uses_the_theme_s_simplified_chinese_labels(built):
+    chinese = (built.site / "zh-Hans/index.html").read_text(encoding="utf-8")  # the theme's pack is named "zh"
+    assert '<html lang="zh-Hans" dir="ltr"' in chinese and 'placeholder="搜索"' in chinese
+
+
+def test_a_language_with_no_labels_anywhere_shows_the_theme_s_labels_in_english(project):
+    project.edit("mkdocs.yml", "        - code: ti\n", """        - code: am
           name: Amharic
           endonym: አማርኛ
         - code: ti
 """)
     result = project.build()
     assert result.returncode == 0, result.stderr
-    somali = (project.site / "so/index.html").read_text(encoding="utf-8")
-    assert '<html lang="so" dir="ltr"' in somali and 'placeholder="Raadi"' in somali
-    pashto = (project.site / "ps/index.html").read_text(encoding="utf-8")
-    assert '<html lang="ps" dir="rtl"' in pashto and 'placeholder="لټون"' in pashto
-    chinese = (project.site / "zh-Hans/index.html").read_text(encoding="utf-8")
-    assert '<html lang="zh-Hans" dir="ltr"' in chinese and 'placeholder="搜索"' in chinese
-    amharic = (project.site / "am/index.html").read_text(encoding="utf-8")  # no pack anywhere: English labels
+    amharic = (project.site / "am/index.html").read_text(encoding="utf-8")
     assert '<html lang="am" dir="ltr"' in amharic and 'placeholder="Search"' in amharic
 
 

@@ -22,9 +22,9 @@ from campaignkit.materials.fonts import SCRIPTS, script_of
 from campaignkit.materials.items import STRINGS_PREFIX, read_items
 from campaignkit.materials.publish import share_image_path
 from conftest import ROOT
+from site_languages import PREFIXES, RTL
 
-LANGUAGES = {"en": "", "pl": "pl/", "ar": "ar/", "fa": "fa/", "ti": "ti/"}
-RTL = {"ar", "fa"}
+LANGUAGES = PREFIXES
 ITEMS = read_items()
 SITE_URL = "https://modern-slavery.northvale-police.example/"
 MM = 72 / 25.4  # PDF points per millimetre
