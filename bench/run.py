@@ -107,7 +107,7 @@ def _lookup(catalogue: Path):
 
 def campaign_project(target: Path, pages: int = 10, languages: int = 5) -> Path:
     target.mkdir(parents=True)
-    project = copy_project(target).path
+    project = copy_project(target, all_languages=True).path
     resize(project, pages, languages)
     return project
 
@@ -229,7 +229,7 @@ def with_materials(folder: Path, runs: int) -> dict:
     """Ours with PDFs and share images, as the example site is configured: cold, then from the cache."""
     project = folder / "campaign-materials"
     project.mkdir()
-    copy_project(project, materials=True, bilingual=True)
+    copy_project(project, materials=True, bilingual=True, all_languages=True)
     return {"build_cold": build_seconds(project, 1, cold=True), "build_warm": build_seconds(project, runs, cold=False)}
 
 

@@ -35,7 +35,7 @@ def main(codes: list[str]) -> int:
     out = ROOT / "bench" / "results" / "screenshots"
     languages = [language for language in ALL if not codes or language.code in codes]
     with tempfile.TemporaryDirectory() as folder:
-        project = copy_project(Path(folder), materials=True, bilingual=True)
+        project = copy_project(Path(folder), materials=True, bilingual=True, all_languages=True)
         result = project.build()
         if result.returncode:
             print(result.stderr)

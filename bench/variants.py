@@ -14,34 +14,20 @@ from pathlib import Path
 
 import yaml
 
+from site_languages import TRANSLATED, keep_languages
+
 CONTENT = ("what-is-modern-slavery", "spot-the-signs", "report-it", "get-help", "employers-and-workers",
            "staying-safe-online")
 
 
-def languages_block(text: str) -> tuple[int, int]:
-    """Where the campaign's `languages:` list starts and ends in mkdocs.yml (its entries only)."""
-    start = text.index("      languages:\n        - code:")
-    end = re.compile(r"^      \S", re.M).search(text, start + len("      languages:\n")).start()
-    return start, end
-
-
 def resize(project: Path, pages: int, languages: int) -> None:
     """Give the project `pages` pages (at least the example's) and its first `languages` languages in all,
-    English counted (1 to the example's 12). A `bilingual` language left out goes from the settings too."""
+    English counted (1 to the example's 12)."""
+    codes = [language.code for language in TRANSLATED]
+    assert languages - 1 <= len(codes), f"the example has {len(codes) + 1} languages, not {languages}"
+    keep_languages(project, codes[:languages - 1])
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    start, end = languages_block(text)
-    entries = re.split(r"(?m)^(?=        - code: )", text[start:end])
-    header, entries = entries[0], entries[1:]
-    kept, dropped = entries[:max(languages - 1, 0)], entries[max(languages - 1, 0):]
-    assert len(kept) == languages - 1, f"the example has {len(entries) + 1} languages, not {languages}"
-    for entry in dropped:
-        code = re.match(r"        - code: (\S+)", entry).group(1)
-        shutil.rmtree(project / "translations" / code)
-        text = re.sub(rf"(?m)^      bilingual: {re.escape(code)}\n", "", text)
-    block = header + "".join(kept) if kept else ""
-    start, end = languages_block(text)
-    text = text[:start] + block + text[end:]
     existing = len(list((project / "docs").glob("*.md")))
     extra = []
     for number, stem in zip(range(pages - existing), itertools.cycle(CONTENT)):

@@ -15,7 +15,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from campaignkit.cli import main
 from campaignkit.offline import offline_files, pack
-from conftest import ROOT, Project, copy_project
+from conftest import FEW_LANGUAGES, ROOT, Project, copy_project
 
 
 def _campaign_settings() -> dict:
@@ -28,7 +28,7 @@ SETTINGS = _campaign_settings()
 NEUTRAL = SETTINGS["quick_exit"]["url"]
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Neutral page</p>"
 TOP = urlsplit(SETTINGS["site_url"]).hostname  # the zip's one folder
-LANGUAGES = [language["code"] for language in SETTINGS["languages"]]
+LANGUAGES = list(FEW_LANGUAGES)  # the copy's languages (conftest.copy_project)
 # Every Content Security Policy violation in any page, sent to the test as it happens.
 WATCH = "addEventListener('securitypolicyviolation', e => window.__violation([e.violatedDirective, e.blockedURI]));"
 READY = "() => document.documentElement.classList.contains('ck-quick-exit--ready')"

@@ -27,22 +27,6 @@ def test_every_page_and_the_404_page_carry_the_policy(built):
             assert head.index("Content-Security-Policy") < head.index("<script"), page
 
 
-def test_no_page_breaks_the_policy_and_search_still_works(built, browser, site):
-    context = browser.new_context()
-    violations: list = []
-    context.expose_binding("__violation", lambda source, item: violations.append(item))
-    context.add_init_script(WATCH)
-    page = context.new_page()
-    for file in sorted(built.site.rglob("index.html")):
-        path = file.parent.relative_to(built.site).as_posix()
-        page.goto(site + ("" if path == "." else path + "/"), wait_until="networkidle")
-    page.click(".md-search__input")
-    page.keyboard.type("crimestoppers")
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=10000)
-    assert violations == []
-    context.close()
-
-
 def test_content_from_another_host_is_refused_by_the_browser(project, browser):
     """The build refuses such content in pages; the policy still stops any that reaches a page another way
     (a force's own template, say)."""
