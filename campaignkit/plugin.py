@@ -279,11 +279,7 @@ class CampaignPlugin(BasePlugin):
             raise CampaignBuildError(self.translations.problems)
         bilingual = self.source_campaign.bilingual
         if bilingual and self.language == self.source:
-            items: dict[str, list[str]] = {}  # interface context -> the printed items that use it
-            for item in self.materials.available:
-                for key in self.materials.keys(item):
-                    items.setdefault(key, []).append(item.name)
-            problems = incomplete(self.translations.site, bilingual, items)
+            problems = incomplete(self.translations.site, bilingual, self.materials.users())
             if problems and self.serving:  # the preview shows those texts in English; publishing waits for them
                 for problem in problems:
                     log.info("Warning: %s The preview shows them in English meanwhile; 'mkdocs build' stops until "
@@ -397,10 +393,8 @@ class CampaignPlugin(BasePlugin):
 
     def _bilingual_version(self, versions: list) -> Any:
         """On a bilingual site, this page in the other of its two languages (none on other languages' pages)."""
-        pair = (self.source, self.source_campaign.bilingual)
-        if pair[1] is None or self.language not in pair:
-            return None
-        other = pair[1] if self.language == self.source else self.source
+        second = self.source_campaign.bilingual
+        other = {self.source: second, second: self.source}.get(self.language) if second else None
         return next((version for version in versions if version.language.code == other), None)
 
     def on_template_context(self, context: dict, template_name: str, config: MkDocsConfig) -> dict:

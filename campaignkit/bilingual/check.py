@@ -18,23 +18,16 @@ def incomplete(site: Site, code: str, items: dict[str, list[str]]) -> list[Probl
     entry. `items` names the printed items each interface context belongs to, so the team knows which."""
     language = site.language(code)
     found: list[Problem] = []
-    interface_keys = list(dict.fromkeys((text.context, text.source) for text in site.interface()))
-    missing = _missing(site, code, None, interface_keys)
-    if missing:
+    for page in (None, *site.pages()):
+        keys = site.keys(page)
+        usable = load(site, code, page)
+        missing = [key for key in keys if usable.get(key) is None]
+        if not missing:
+            continue
         hit = sorted({name for context, _ in missing for name in items.get(context or "", [])})
         also = f" These include texts of the printed {', '.join(hit)}." if hit else ""
-        found.append(_problem(site, code, None, missing, len(interface_keys), language.name, also))
-    for page in site.pages():
-        keys = list(dict.fromkeys((None, unit.source) for unit in site.units(page)))
-        missing = _missing(site, code, page, keys)
-        if missing:
-            found.append(_problem(site, code, page, missing, len(keys), language.name, ""))
+        found.append(_problem(site, code, page, missing, len(keys), language.name, also))
     return found
-
-
-def _missing(site: Site, code: str, page: str | None, keys: list[Key]) -> list[Key]:
-    usable = load(site, code, page)
-    return [key for key in keys if usable.get(key) is None]
 
 
 def _problem(site: Site, code: str, page: str | None, missing: list[Key], total: int, name: str,

@@ -95,6 +95,14 @@ class Materials:
         start = f"{STRINGS_PREFIX}."
         return [key for key in self.english if key.startswith(start) and item.owns(key.removeprefix(start))]
 
+    def users(self) -> dict[str, list[str]]:
+        """The items that print each text, by its key (the context in catalogues)."""
+        found: dict[str, list[str]] = {}
+        for item in self.available:
+            for key in self.keys(item):
+                found.setdefault(key, []).append(item.name)
+        return found
+
     @property
     def available(self) -> list[Item]:
         return [item for item in self.catalogue.items if not self.needs(item)]

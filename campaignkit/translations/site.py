@@ -58,6 +58,13 @@ class Site:
             self._units[page] = self.memo.get("units", (text,), lambda: extract(text)) if self.memo else extract(text)
         return self._units[page]
 
+    def keys(self, page: str | None) -> list[tuple[str | None, str]]:
+        """What a catalogue translates, each once, as (context, English): a page's units, or the interface texts
+        (`page` None)."""
+        if page is None:
+            return list(dict.fromkeys((text.context, text.source) for text in self.interface()))
+        return list(dict.fromkeys((None, unit.source) for unit in self.units(page)))
+
     def page_label(self, page: str) -> str:
         return f"{self.docs.name}/{page}"
 

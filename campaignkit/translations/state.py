@@ -134,7 +134,7 @@ def page_inputs(site: Site, code: str, page: str, *more: str) -> tuple[str | byt
 
 def _page_state(site: Site, code: str, page: str, threshold: int) -> tuple[PageState, list[Problem]]:
     translations = load(site, code, page)
-    keys = list(dict.fromkeys((None, unit.source) for unit in site.units(page)))
+    keys = site.keys(page)
     translated = sum(1 for key in keys if translations.get(key) is not None)
     fuzzy = sum(1 for key in keys if translations.get(key) is None and key in translations.fuzzy)
     result = PageState(page, code, len(keys), translated, fuzzy)

@@ -79,11 +79,10 @@ def _cells(row: Row, readers: str) -> tuple[str, ...]:
 def status(site: Site) -> Status:
     rows: list[Row] = []
     problems: list[Problem] = []
-    interface = site.interface()
+    keys = site.keys(None)
     for language in site.languages:
         usable = load(site, language.code, None)
         problems += usable.problems
-        keys = list(dict.fromkeys((text.context, text.source) for text in interface))
         done = sum(1 for key in keys if usable.get(key) is not None)
         fuzzy = sum(1 for key in keys if usable.get(key) is None and key in usable.fuzzy)
         interface_state = PageState("interface", language.code, len(keys), done, fuzzy)
